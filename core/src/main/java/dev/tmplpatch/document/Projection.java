@@ -10,7 +10,7 @@ import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -142,7 +142,8 @@ public final class Projection {
         .setUseMarks(true)
         .build();
     try {
-      new Compose(settings).composeAllFromString(yaml).forEach(n -> {});
+      // Duplicate keys are found while constructing, not composing, so load for real.
+      new Load(settings).loadAllFromString(yaml).forEach(n -> {});
       return Optional.empty();
     } catch (MarkedYamlEngineException e) {
       Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
