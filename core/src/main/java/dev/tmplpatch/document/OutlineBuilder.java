@@ -271,11 +271,12 @@ final class OutlineBuilder {
   }
 
   /** Masked is a line with non-printing actions removed and printing ones replaced by {@code x}. */
-  private record Masked(String text, int[] origin) {}
+  private record Masked(String text, int[] origin, int[] actionEnd) {}
 
   private Masked mask(Line l) {
     StringBuilder sb = new StringBuilder();
     int[] origin = new int[l.contentEnd() - l.start() + 1];
+    int[] actionEnd = new int[origin.length];
     int pos = l.start();
     for (int j : l.actions()) {
       Delimited d = doc.actions().get(j);
@@ -286,6 +287,7 @@ final class OutlineBuilder {
       }
       if (YamlOutline.isPrinting(doc, d)) {
         origin[sb.length()] = from;
+        actionEnd[sb.length()] = Math.min(d.end(), l.contentEnd());
         sb.append('x');
       }
       pos = Math.max(pos, Math.min(d.end(), l.contentEnd()));
@@ -295,7 +297,7 @@ final class OutlineBuilder {
       sb.append(text.charAt(pos));
     }
     origin[sb.length()] = l.contentEnd();
-    return new Masked(sb.toString(), origin);
+    return new Masked(sb.toString(), origin, actionEnd);
   }
 
   /** value returns the original text after a masked position, stripped of a trailing comment. */
@@ -318,7 +320,16 @@ final class OutlineBuilder {
     if (maskedFrom >= end) {
       return "";
     }
-    return text.substring(m.origin[maskedFrom], m.origin[end]).strip();
+    // The original text, printing actions included, non-printing ones (comments, directives) left out.
+    StringBuilder v = new StringBuilder();
+    for (int i = maskedFrom; i < end; i++) {
+      if (m.actionEnd[i] > 0) {
+        v.append(text, m.origin[i], m.actionEnd[i]);
+      } else {
+        v.append(text.charAt(m.origin[i]));
+      }
+    }
+    return v.toString().strip();
   }
 
   /** keyEnd returns the index of the {@code :} ending a mapping key that starts at from, or -1. */
