@@ -17,7 +17,7 @@ public final class TemplateSyntaxException extends RuntimeException {
   private final String goMessage;
   private final String hint;
 
-  TemplateSyntaxException(String templateName, int line, int column, int offset, String goMessage,
+  public TemplateSyntaxException(String templateName, int line, int column, int offset, String goMessage,
       String hint) {
     super("template: " + templateName + ":" + line + ": " + goMessage, null, false, false);
     this.templateName = templateName;
