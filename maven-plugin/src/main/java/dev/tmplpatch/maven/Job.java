@@ -1,0 +1,64 @@
+package dev.tmplpatch.maven;
+
+import java.io.File;
+import java.util.List;
+
+/**
+ * Job is one {@code <job>} of the plugin configuration as Maven fills it in: where the template
+ * comes from, which edits to make, and which outputs to write where. {@link JobSpec#of} checks it.
+ *
+ * <p>Fields are package-private so that Maven can set them and tests can build jobs directly.
+ */
+public final class Job {
+
+  /** A template file to edit; leave it and injectorConfigMap unset for the bundled default. */
+  File template;
+
+  /**
+   * A dump of {@code kubectl -n istio-system get configmap istio-sidecar-injector -o yaml}: the
+   * template named by templateName is taken from its {@code data.config}.
+   */
+  File injectorConfigMap;
+
+  /** The name of the injection template, in the injector ConfigMap and in the Istio patch. */
+  String templateName;
+
+  /** A named recipe: unprivileged-ports (or 1), privileged-ports (or 2), privileged-ports-root. */
+  String scenario;
+
+  /** Set the pod's sysctls to [] where the template sets net.ipv4.ip_unprivileged_port_start. */
+  boolean dropSysctls;
+
+  /** Linux capabilities to add to the container, e.g. NET_BIND_SERVICE. */
+  List<String> addCapabilities;
+
+  /** The container that addCapabilities and runAsRoot apply to; istio-proxy when unset. */
+  String container;
+
+  /** Run the container as root (runAsUser 0, runAsGroup 0, runAsNonRoot false); needs allowRoot. */
+  boolean runAsRoot;
+
+  /** Confirms that running as root (runAsRoot or the privileged-ports-root scenario) is intended. */
+  boolean allowRoot;
+
+  /** Where to write the edited template. */
+  File editedTemplate;
+
+  /** Where to write the Istio merge patch (JSON) that installs the edited template. */
+  File istioPatch;
+
+  /** Where to write the Gateway API options ConfigMap (YAML); needs namespace. */
+  File gatewayOptions;
+
+  /** The namespace of the Gateway options ConfigMap: a DNS-1123 label. */
+  String namespace;
+
+  /** A Gateway to point at the options ConfigMap (adds its parametersRef change): a DNS-1123 subdomain. */
+  String gatewayName;
+
+  /** The name of the Gateway options ConfigMap; asm-kube-gateway-options when unset. */
+  String optionsName;
+
+  /** Where to write the gateway install manifests (YAML). */
+  File installBundle;
+}

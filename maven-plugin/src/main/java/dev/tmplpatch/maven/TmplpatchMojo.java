@@ -1,0 +1,100 @@
+package dev.tmplpatch.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * TmplpatchMojo holds what the goals share: the jobs, the skip switch, and the step that turns
+ * the configuration into outputs in memory, so that generate and check cannot disagree.
+ */
+abstract class TmplpatchMojo extends AbstractMojo {
+
+  /**
+   * The jobs to run, each a {@code <job>} with a template source (none = the bundled default,
+   * {@code <template>}, or {@code <injectorConfigMap>}), edits ({@code <scenario>} or explicit
+   * ones) and the outputs to produce ({@code <editedTemplate>}, {@code <istioPatch>},
+   * {@code <gatewayOptions>}, {@code <installBundle>}).
+   */
+  @Parameter
+  List<Job> jobs;
+
+  /** Skip every tmplpatch goal. */
+  @Parameter(property = "tmplpatch.skip", defaultValue = "false")
+  boolean skip;
+
+  /** The project directory that relative paths resolve against. */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  File basedir;
+
+  /** goal names the goal in log lines, e.g. {@code check}. */
+  abstract String goal();
+
+  /** goalSkipped tells whether the goal's own skip switch is on. */
+  abstract boolean goalSkipped();
+
+  /** handle writes or compares the generated outputs. */
+  abstract void handle(Map<Path, String> outputs) throws MojoExecutionException, MojoFailureException;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip || goalSkipped()) {
+      getLog().info("Skipping tmplpatch:" + goal() + " (" + (skip ? "tmplpatch.skip" : "tmplpatch." + goal() + ".skip")
+          + " is true)");
+      return;
+    }
+    List<JobSpec> specs = specs();
+    Map<Path, String> outputs = new LinkedHashMap<>();
+    for (JobSpec spec : specs) {
+      try {
+        outputs.putAll(JobRunner.outputs(spec));
+      } catch (JobFailedException e) {
+        throw new MojoFailureException(e.getMessage(), e);
+      }
+    }
+    handle(outputs);
+  }
+
+  /** specs checks the whole configuration before anything is read or written. */
+  List<JobSpec> specs() throws MojoExecutionException {
+    if (jobs == null || jobs.isEmpty()) {
+      throw new MojoExecutionException("jobs: no <job> configured; accepts <jobs><job>...</job></jobs> with at least"
+          + " one output, e.g. <job><editedTemplate>istio/gateway.yaml</editedTemplate></job>");
+    }
+    Path base = basedir.toPath().toAbsolutePath();
+    List<JobSpec> specs = new ArrayList<>();
+    Map<Path, String> owners = new LinkedHashMap<>();
+    for (int i = 0; i < jobs.size(); i++) {
+      JobSpec spec;
+      try {
+        spec = JobSpec.of(jobs.get(i), i, base);
+      } catch (JobConfigurationException e) {
+        throw new MojoExecutionException(e.getMessage(), e);
+      }
+      for (Map.Entry<JobSpec.Output, Path> e : spec.outputs().entrySet()) {
+        String owner = spec.where() + "." + e.getKey().parameter;
+        String before = owners.putIfAbsent(e.getValue(), owner);
+        if (before != null) {
+          throw new MojoExecutionException(owner + ": " + relative(e.getValue()) + " is already written by " + before
+              + "; accepts a path no other output uses");
+        }
+      }
+      specs.add(spec);
+    }
+    return specs;
+  }
+
+  /** relative names a file relative to the project directory, with '/' on every system. */
+  String relative(Path file) {
+    Path base = basedir.toPath().toAbsolutePath();
+    Path shown = file.startsWith(base) ? base.relativize(file) : file;
+    return shown.toString().replace(File.separatorChar, '/');
+  }
+}

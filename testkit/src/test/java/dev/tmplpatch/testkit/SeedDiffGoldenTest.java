@@ -1,0 +1,31 @@
+package dev.tmplpatch.testkit;
+
+import dev.tmplpatch.emit.UnifiedDiff;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The documentation's hand edits, as unified diffs, kept as golden files through the static API. */
+class SeedDiffGoldenTest {
+
+  private static String seed(String name) throws IOException {
+    Path dir = Path.of(System.getProperty("tmplpatch.shared"), "corpus", "seed");
+    return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void scenarioOneDropsTheSysctl() throws IOException {
+    String diff = UnifiedDiff.between(seed("gateway-injection-template.original.yaml"), seed("scenario1.expected.yaml"))
+        .format("gateway-injection-template.yaml");
+    Golden.assertMatches("seed-scenario1.diff", diff);
+  }
+
+  @Test
+  void scenarioTwoAlsoAddsTheCapability() throws IOException {
+    String diff = UnifiedDiff.between(seed("gateway-injection-template.original.yaml"), seed("scenario2.expected.yaml"))
+        .format("gateway-injection-template.yaml");
+    Golden.assertMatches(Path.of(Golden.DEFAULT_ROOT, "seed-scenario2.diff"), diff);
+  }
+}
