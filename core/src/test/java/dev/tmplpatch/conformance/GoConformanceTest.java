@@ -87,6 +87,32 @@ class GoConformanceTest {
         + " mutants disagree with Go, seed=" + seed + " (see target/conformance-disagreements.txt, target/mutants/MANIFEST.txt)");
   }
 
+  @Test
+  void deeplyNestedTemplatesLoadExactlyAsGoLoadsThem() throws Exception {
+    Path dir = TARGET.resolve("deep");
+    deleteTree(dir);
+    Files.createDirectories(dir);
+    int n = 10_000;
+    StringBuilder mixed = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      mixed.append(List.of("{{if .}}", "{{- range $i, $e := .}}", "{{with .X -}}\n").get(i % 3));
+    }
+    List<String> texts = List.of(
+        "{{if .}}".repeat(n) + "x" + "{{end}}".repeat(n),
+        "{{range .}}".repeat(n) + "{{break}}" + "{{end}}".repeat(n),
+        mixed + "x" + "{{end}}".repeat(n),
+        "{{ " + "(".repeat(n) + "1" + ")".repeat(n) + " }}",
+        "{{ " + "(".repeat(100_000) + "1" + ")".repeat(100_000) + " }}",
+        "{{if .}}\n".repeat(n),
+        "{{ " + "(".repeat(n) + "1" + ")".repeat(n - 1) + " }}");
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      files.add(Files.writeString(dir.resolve("deep-" + i + ".yaml"), texts.get(i), StandardCharsets.UTF_8));
+    }
+    List<String> disagreements = compare(files, "deep nesting").disagreements();
+    assertEquals(List.of(), disagreements, disagreements.size() + " deeply nested templates disagree with Go");
+  }
+
   /** Outcome is how many files Go loads and one description per file where the two views part. */
   private record Outcome(int goOk, List<String> disagreements) {}
 
