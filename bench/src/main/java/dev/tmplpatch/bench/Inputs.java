@@ -41,8 +41,11 @@ final class Inputs {
   static String concatenatedHelm(int megabytes) {
     List<String> helm = loadable("helm").stream().filter(t -> !t.contains("define")).toList();
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; utf8Length(sb) < megabytes << 20; i++) {
-      sb.append(helm.get(i % helm.size()));
+    long bytes = 0;
+    for (int i = 0; bytes < megabytes << 20; i++) {
+      String text = helm.get(i % helm.size());
+      sb.append(text);
+      bytes += utf8Length(text);
     }
     return sb.toString();
   }
