@@ -56,6 +56,6 @@ public final class LinuxCapabilities {
         best = n;
       }
     }
-    return best != null && bestDistance <= Math.max(2, c.length() / 3) ? "; did you mean " + best + "?" : "";
+    return best != null && bestDistance <= Math.max(2, c.length() / 3) ? " (did you mean " + best + "?)" : "";
   }
 }
