@@ -53,7 +53,9 @@ type result struct {
 func main() {
 	templatePath := flag.String("template", "", "injection template file")
 	workloadPath := flag.String("workload", "", "YAML file whose first Deployment or Pod is the pod being injected")
-	valuesPath := flag.String("values", "", "injector values (YAML or JSON), as in the istio-sidecar-injector ConfigMap")
+	var valuesPaths fileList
+	flag.Var(&valuesPaths, "values", "injector values (YAML or JSON), as in the istio-sidecar-injector ConfigMap; "+
+		"repeat to overlay files, later ones winning key by key as with helm -f")
 	meshPath := flag.String("mesh", "", "mesh fixture: trustDomain and defaultConfig")
 	namespace := flag.String("namespace", "default", "namespace of the workload when its file names none")
 	revision := flag.String("revision", "default", "istiod revision (.Revision)")
@@ -61,7 +63,7 @@ func main() {
 	proxyUID := flag.Int64("proxy-uid", 1337, "ProxyUID (1337 outside OpenShift)")
 	proxyGID := flag.Int64("proxy-gid", 1337, "ProxyGID (1337 outside OpenShift)")
 	flag.Parse()
-	if *templatePath == "" || *workloadPath == "" || *valuesPath == "" || *meshPath == "" || flag.NArg() > 0 {
+	if *templatePath == "" || *workloadPath == "" || len(valuesPaths) == 0 || *meshPath == "" || flag.NArg() > 0 {
 		fail(exitInput, "usage: render -template FILE -workload FILE -values FILE -mesh FILE")
 	}
 
@@ -73,9 +75,13 @@ func main() {
 	if err != nil {
 		fail(exitInput, "input error: %v", err)
 	}
-	values, err := loadValues(*valuesPath)
-	if err != nil {
-		fail(exitInput, "input error: %v", err)
+	values := map[string]any{}
+	for _, path := range valuesPaths {
+		overlay, err := loadValues(path)
+		if err != nil {
+			fail(exitInput, "input error: %v", err)
+		}
+		values = mergeValues(values, overlay)
 	}
 	mesh, proxyConfig, err := loadMesh(*meshPath)
 	if err != nil {
@@ -113,6 +119,30 @@ func main() {
 	if err := enc.Encode(result{Functions: calledFunctions(tmpl), Rendered: out.String(), Pod: pod}); err != nil {
 		fail(exitInput, "output error: %v", err)
 	}
+}
+
+// fileList collects a repeated file flag.
+type fileList []string
+
+func (f *fileList) String() string     { return strings.Join(*f, ",") }
+func (f *fileList) Set(v string) error { *f = append(*f, v); return nil }
+
+// mergeValues overlays b onto a: maps merge key by key, anything else in b replaces a's value.
+func mergeValues(a, b map[string]any) map[string]any {
+	out := make(map[string]any, len(a)+len(b))
+	for k, v := range a {
+		out[k] = v
+	}
+	for k, v := range b {
+		am, aok := out[k].(map[string]any)
+		bm, bok := v.(map[string]any)
+		if aok && bok {
+			out[k] = mergeValues(am, bm)
+		} else {
+			out[k] = v
+		}
+	}
+	return out
 }
 
 // renderedContext quotes the rendered lines around each "line N" of a YAML error, because the

@@ -101,8 +101,11 @@ public final class GoRenderer {
     List<String> cmd = new ArrayList<>(List.of(binary.toString(),
         "-template", template.toString(),
         "-workload", fixture.workload().toString(),
-        "-values", fixture.values().toString(),
         "-mesh", fixture.mesh().toString()));
+    for (Path values : fixture.values()) {
+      cmd.add("-values");
+      cmd.add(values.toString());
+    }
     try {
       Path err = Files.createTempFile(scratch, "render", ".err");
       try {

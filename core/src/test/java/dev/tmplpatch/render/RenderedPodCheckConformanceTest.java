@@ -93,6 +93,30 @@ class RenderedPodCheckConformanceTest {
   }
 
   @Test
+  void seedScenariosLeaveTheUserValuesBranchAlone() throws IOException {
+    RenderFixture user = RenderFixture.userSecurityContext();
+    RenderedPodCheck.assertScenario("unprivileged-ports", original(), seed("scenario1.expected.yaml"), user);
+    RenderedPodCheck.assertScenario("privileged-ports", original(), seed("scenario2.expected.yaml"), user);
+    RenderedPodCheck.assertScenario("privileged-ports-root", original(), rootEdit(), user);
+  }
+
+  @Test
+  void anEditThatDropsTheUserValuesBranchIsReportedUnderTheUserFixture() throws IOException {
+    String branchless = seed("scenario1.expected.yaml").replace("  {{- if .Values.gateways.securityContext }}\n"
+        + "    {{- toYaml .Values.gateways.securityContext | nindent 4 }}\n"
+        + "  {{- else }}\n"
+        + "    sysctls: []  \n"
+        + "  {{- end }}\n", "    sysctls: []\n");
+    assertTrue(!branchless.equals(seed("scenario1.expected.yaml")), "the seed's securityContext branch moved");
+    // With chart defaults the two templates render the same pod, so only the user fixture can tell.
+    RenderedPodCheck.assertScenario("unprivileged-ports", original(), branchless);
+    String message = assertThrows(AssertionFailedError.class, () -> RenderedPodCheck.assertScenario(
+        "unprivileged-ports", original(), branchless, RenderFixture.userSecurityContext())).getMessage();
+    assertTrue(message.contains("unexpected difference at spec.securityContext.fsGroup: removed (original 1337)"), message);
+    assertTrue(message.contains("unexpected difference at spec.securityContext.seccompProfile: removed"), message);
+  }
+
+  @Test
   void anUnknownScenarioNameIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RenderedPodCheck.assertScenario("3", "a: 1\n", "a: 1\n"));
