@@ -73,6 +73,24 @@ class GoRendererConformanceTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("releases")
+  void everyReleaseRendersTheOtherBranchesWithEverySwitchFlipped(String release) throws Exception {
+    RenderedPod pod = GoRenderer.shared().render(
+        Corpus.dir().resolve("istio/" + release + "/gateway-injection-template.yaml"), RenderFixture.otherBranches());
+    JsonNode spec = pod.pod().path("spec");
+    assertEquals("[{\"name\":\"registry-key\"}]", spec.path("imagePullSecrets").toString(), release);
+    JsonNode proxy = spec.path("containers").path(0);
+    // The sidecar.istio.io/proxyImage annotation counts only from 1.23 (istio/istio#51900, INDEX.md);
+    // before, a proxy.image without "/" always gives .ProxyImage (hub/proxyv2:tag).
+    assertEquals(minor(release) >= 23 ? "example.com/istio/proxyv2:custom" : "docker.io/istio/proxyv2:1.26.2",
+        proxy.path("image").asText(), release);
+    assertTrue(proxy.path("args").toString().contains("\"--log_as_json\""), release + ": " + proxy.path("args"));
+    assertEquals("[\"sleep\",\"5\"]", proxy.path("lifecycle").path("preStop").path("exec").path("command").toString(),
+        release + " (Istio's indent keeps the toYaml lines under lifecycle)");
+    assertFalse(pod.rendered().contains("<no value>"), release + " read a value the fixture lacks:\n" + pod.rendered());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("releases")
   void everyReleaseCallsTheIstioFunctionsTheResearchListsForIt(String release) throws Exception {
     RenderedPod pod = render(Corpus.dir().resolve("istio/" + release + "/gateway-injection-template.yaml"));
     Set<String> istio = new TreeSet<>(pod.functions());

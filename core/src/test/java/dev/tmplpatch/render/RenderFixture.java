@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * RenderFixture names the inputs a render needs besides the template: the workload whose pod is
  * injected, the injector values files (later ones overlay earlier ones, as with helm -f) and the
- * mesh configuration.
+ * mesh configuration; name says which fixture a failure came from.
  */
-public record RenderFixture(Path workload, List<Path> values, Path mesh) {
+public record RenderFixture(String name, Path workload, List<Path> values, Path mesh) {
 
   /** RenderFixture copies the values list so the record stays immutable. */
   public RenderFixture {
@@ -30,8 +30,24 @@ public record RenderFixture(Path workload, List<Path> values, Path mesh) {
 
   /** withWorkload uses another Deployment or Pod file with the chart's default values and mesh. */
   public static RenderFixture withWorkload(Path workload) {
-    return new RenderFixture(workload, List.of(testdata("values.chart-defaults.yaml")),
-        testdata("mesh.chart-defaults.yaml"));
+    return new RenderFixture("chart defaults, " + workload.getFileName(), workload,
+        List.of(testdata("values.chart-defaults.yaml")), testdata("mesh.chart-defaults.yaml"));
+  }
+
+  /**
+   * otherBranches flips every switch the gateway templates read (testdata/values.other-branches.yaml
+   * and the annotated two-container Deployment in testdata/), so the non-default branches render.
+   */
+  public static RenderFixture otherBranches() {
+    RenderFixture f = withWorkload(testdata("gateway-deployment.annotated.yaml"))
+        .withValuesOverlay(testdata("values.other-branches.yaml"));
+    return new RenderFixture("other branches (annotated workload, values.other-branches.yaml)", f.workload(),
+        f.values(), f.mesh());
+  }
+
+  /** all returns the fixtures a scenario is checked with: chart defaults, user securityContext, other branches. */
+  public static List<RenderFixture> all() {
+    return List.of(chartDefaults(), userSecurityContext(), otherBranches());
   }
 
   /**
@@ -39,14 +55,16 @@ public record RenderFixture(Path workload, List<Path> values, Path mesh) {
    * templates take their user-values branch instead of the default branch with the sysctl.
    */
   public static RenderFixture userSecurityContext() {
-    return chartDefaults().withValuesOverlay(testdata("values.gateways-security-context.yaml"));
+    RenderFixture f = chartDefaults().withValuesOverlay(testdata("values.gateways-security-context.yaml"));
+    return new RenderFixture("user securityContext (values.gateways-security-context.yaml)", f.workload(),
+        f.values(), f.mesh());
   }
 
   /** withValuesOverlay returns this fixture with one more values file on top. */
   public RenderFixture withValuesOverlay(Path overlay) {
     List<Path> more = new ArrayList<>(values);
     more.add(overlay);
-    return new RenderFixture(workload, more, mesh);
+    return new RenderFixture(name + " + " + overlay.getFileName(), workload, more, mesh);
   }
 
   private static Path testdata(String name) {

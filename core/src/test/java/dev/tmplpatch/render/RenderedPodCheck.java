@@ -34,19 +34,30 @@ public final class RenderedPodCheck {
   private RenderedPodCheck() {}
 
   /**
-   * assertScenario renders both templates against the chart-default fixture and fails with every
-   * problem found; scenarioName is unprivileged-ports, privileged-ports or privileged-ports-root
-   * (or the aliases 1 and 2).
+   * assertScenario renders both templates with every fixture of {@link RenderFixture#all()} (chart
+   * defaults, a user securityContext, every other branch) and fails with every problem found;
+   * scenarioName is unprivileged-ports, privileged-ports or privileged-ports-root (or 1 and 2).
    */
   public static void assertScenario(String scenarioName, String originalTemplate, String editedTemplate) {
-    assertScenario(scenarioName, originalTemplate, editedTemplate, RenderFixture.chartDefaults());
+    assertScenario(scenarioName, originalTemplate, editedTemplate, RenderFixture.all());
   }
 
-  /** assertScenario is {@link #assertScenario(String, String, String)} with another fixture. */
+  /** assertScenario is {@link #assertScenario(String, String, String)} with one fixture. */
   public static void assertScenario(String scenarioName, String originalTemplate, String editedTemplate,
       RenderFixture fixture) {
+    assertScenario(scenarioName, originalTemplate, editedTemplate, List.of(fixture));
+  }
+
+  /** assertScenario is {@link #assertScenario(String, String, String)} with the given fixtures. */
+  public static void assertScenario(String scenarioName, String originalTemplate, String editedTemplate,
+      List<RenderFixture> fixtures) {
     Scenario scenario = Scenario.named(scenarioName);
-    List<String> problems = problems(scenario, originalTemplate, editedTemplate, fixture);
+    List<String> problems = new ArrayList<>();
+    for (RenderFixture fixture : fixtures) {
+      for (String problem : problems(scenario, originalTemplate, editedTemplate, fixture)) {
+        problems.add(fixtures.size() == 1 ? problem : "[" + fixture.name() + "] " + problem);
+      }
+    }
     if (!problems.isEmpty()) {
       fail("the edited template does not render the pod scenario " + scenario.recipe() + " promises ("
           + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "):\n  - "
@@ -65,8 +76,8 @@ public final class RenderedPodCheck {
     try {
       original = go.render(originalTemplate, fixture);
     } catch (RenderFailure f) {
-      fail("the original template does not render (" + f.kind() + "), so there is nothing to compare:\n"
-          + f.getMessage());
+      fail("the original template does not render (" + f.kind() + ") with fixture " + fixture.name()
+          + ", so there is nothing to compare:\n" + f.getMessage());
       throw new AssertionError("unreachable");
     }
     try {

@@ -56,9 +56,21 @@ class RenderedPodCheckConformanceTest {
   void anUnrelatedEnvChangeIsReportedWithItsJsonPath() throws IOException {
     String edited = seed("scenario1.expected.yaml").replace(".svc:15012", ".svc:15013");
     String message = failure("unprivileged-ports", edited);
-    assertTrue(message.contains("unexpected difference at spec.containers[name=istio-proxy].env[name=CA_ADDR].value: "
+    assertTrue(message.contains("[chart defaults, deployment.1.26.2-simple.baseline.yaml] unexpected difference at "
+        + "spec.containers[name=istio-proxy].env[name=CA_ADDR].value: "
         + "original \"istiod.istio-system.svc:15012\", edited \"istiod.istio-system.svc:15013\""), message);
+    // Reported for chart defaults and the user securityContext; the other-branches fixture sets
+    // global.caAddress, so the changed line is not rendered there.
+    assertTrue(message.contains("(2 problems)"), message);
+  }
+
+  @Test
+  void anEditInABranchOnlyOtherValuesRenderIsCaught() throws IOException {
+    String edited = seed("scenario1.expected.yaml").replace("    - --log_as_json\n", "    - --log-as-json\n");
+    String message = failure("unprivileged-ports", edited);
     assertTrue(message.contains("(1 problem)"), message);
+    assertTrue(message.contains("[other branches (annotated workload, values.other-branches.yaml)] unexpected difference at "
+        + "spec.containers[name=istio-proxy].args[8]: original \"--log_as_json\", edited \"--log-as-json\""), message);
   }
 
   @Test
@@ -109,7 +121,7 @@ class RenderedPodCheckConformanceTest {
         + "  {{- end }}\n", "    sysctls: []\n");
     assertTrue(!branchless.equals(seed("scenario1.expected.yaml")), "the seed's securityContext branch moved");
     // With chart defaults the two templates render the same pod, so only the user fixture can tell.
-    RenderedPodCheck.assertScenario("unprivileged-ports", original(), branchless);
+    RenderedPodCheck.assertScenario("unprivileged-ports", original(), branchless, RenderFixture.chartDefaults());
     String message = assertThrows(AssertionFailedError.class, () -> RenderedPodCheck.assertScenario(
         "unprivileged-ports", original(), branchless, RenderFixture.userSecurityContext())).getMessage();
     assertTrue(message.contains("unexpected difference at spec.securityContext.fsGroup: removed (original 1337)"), message);
