@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +25,10 @@ public final class GoRenderer {
 
   private final Path binary;
   private final Path scratch;
+  /** Renders by template text and fixture: the same original is checked against many edits. */
+  private final Map<CacheKey, Object> cache = new ConcurrentHashMap<>();
+
+  private record CacheKey(String templateText, RenderFixture fixture) {}
 
   private GoRenderer(Path binary, Path scratch) {
     this.binary = binary;
@@ -81,8 +87,29 @@ public final class GoRenderer {
     return render(templateText, RenderFixture.chartDefaults());
   }
 
-  /** render renders template text against the given fixture. */
+  /**
+   * render renders template text against the given fixture; results are remembered, and each
+   * caller gets its own copy of the pod tree.
+   */
   public RenderedPod render(String templateText, RenderFixture fixture) throws RenderFailure {
+    CacheKey key = new CacheKey(templateText, fixture);
+    Object cached = cache.get(key);
+    if (cached == null) {
+      try {
+        cached = renderUncached(templateText, fixture);
+      } catch (RenderFailure f) {
+        cached = f;
+      }
+      cache.put(key, cached);
+    }
+    if (cached instanceof RenderFailure f) {
+      throw new RenderFailure(f.kind(), f.getMessage());
+    }
+    RenderedPod pod = (RenderedPod) cached;
+    return new RenderedPod(pod.pod().deepCopy(), pod.rendered(), pod.functions());
+  }
+
+  private RenderedPod renderUncached(String templateText, RenderFixture fixture) throws RenderFailure {
     try {
       Path file = Files.createTempFile(scratch, "template", ".yaml");
       try {

@@ -220,7 +220,7 @@ class GoRendererConformanceTest {
   }
 
   /** minor returns the minor version of a corpus folder name; master counts as newest. */
-  private static int minor(String release) {
+  static int minor(String release) {
     if (release.startsWith("master")) {
       return Integer.MAX_VALUE;
     }
