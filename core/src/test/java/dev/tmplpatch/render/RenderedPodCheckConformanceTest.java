@@ -129,6 +129,18 @@ class RenderedPodCheckConformanceTest {
   }
 
   @Test
+  void aCapPrefixedCapabilityIsNotAccepted() throws IOException {
+    // containerd prepends CAP_ itself, so CAP_NET_BIND_SERVICE would become CAP_CAP_NET_BIND_SERVICE.
+    String edited = seed("scenario2.expected.yaml").replace("        - NET_BIND_SERVICE\n", "        - CAP_NET_BIND_SERVICE\n");
+    String message = assertThrows(AssertionFailedError.class, () -> RenderedPodCheck.assertScenario(
+        "privileged-ports", original(), edited, RenderFixture.chartDefaults())).getMessage();
+    assertTrue(message.contains("capabilities.add: expected to contain NET_BIND_SERVICE, found [\"CAP_NET_BIND_SERVICE\"]"),
+        message);
+    assertTrue(message.contains("unexpected difference at spec.containers[name=istio-proxy].securityContext.capabilities: "
+        + "added (edited {\"add\":[\"CAP_NET_BIND_SERVICE\"]})"), message);
+  }
+
+  @Test
   void anUnknownScenarioNameIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RenderedPodCheck.assertScenario("3", "a: 1\n", "a: 1\n"));
