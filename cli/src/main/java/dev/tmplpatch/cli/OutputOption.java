@@ -15,12 +15,13 @@ public final class OutputOption {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to FILE (atomically: the old file stays as it was on any error).")
+      description = "Write to FILE (atomically: the old file stays as it was on any error);"
+          + " - is standard output.")
   Path output;
 
   /** write prints text, or replaces the output file with it. */
   public void write(PrintWriter stdout, String text) {
-    if (output == null) {
+    if (output == null || output.toString().equals("-")) {
       stdout.print(text);
       stdout.flush();
       return;

@@ -82,6 +82,12 @@ class IstioPatchCommandTest {
   }
 
   @Test
+  void dashOWithDashPrintsToStandardOutput() {
+    Cli.Result r = Cli.run("istio-patch", "-o", "-").assertSuccess();
+    assertEquals(IstioMergePatch.of(BundledTemplates.gatewayInjectionTemplate()).json(), r.out());
+  }
+
+  @Test
   void kubectlPrintsBothCommandsForTheGivenNames() {
     Cli.Result r = Cli.run("istio-patch", "--kubectl", "--istio-name", "prod").assertSuccess();
     assertEquals(
