@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       "Print the ConfigMap whose data.deployment istiod (1.26+) merges into the Deployment it"
           + " generates for a Gateway API Gateway, and with --gateway the change that makes the"
           + " Gateway use it (spec.infrastructure.parametersRef).",
-      "Apply with: kubectl apply -f FILE",
+      "Apply with: kubectl apply --server-side --field-manager=tmplpatch -f FILE (its own field"
+          + " manager changes only the fields printed, so the Gateway keeps its listeners).",
       "Has no effect on gateways installed by injection; use istio-patch for those."
     })
 public final class GatewayOptionsCommand implements Callable<Integer> {
