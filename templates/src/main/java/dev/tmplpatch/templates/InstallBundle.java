@@ -46,7 +46,10 @@ public final class InstallBundle {
 
   private static final long MAX_OUTPUT_BYTES = 1 << 20;
   private static final long MAX_SKELETON_BYTES = 256 * 1024;
-  private static final Pattern DOCUMENT_SEPARATOR = Pattern.compile("(?m)^---[ \t]*(?:\r?\n|$)");
+  // A `---` line, optionally with a comment; content on the marker line is not split off, so
+  // such a piece holds two documents and is refused by the single-document parse below.
+  private static final Pattern DOCUMENT_SEPARATOR =
+      Pattern.compile("(?m)^---(?:[ \t]+#[^\n]*)?[ \t]*(?:\r?\n|$)");
 
   private final Optional<Path> directory;
   private final Jinjava jinjava;

@@ -101,6 +101,16 @@ class UserSkeletonsTest {
   }
 
   @Test
+  void documentMarkersWithCommentsSplitAndContentOnAMarkerLineIsRefused() throws IOException {
+    Path pdb = dir.resolve("pdb.yaml.j2");
+    String original = Files.readString(pdb);
+    Files.writeString(pdb, "--- # the budget\n" + original);
+    assertEquals(7, InstallBundle.fromDirectory(dir).render(InstallBundleTest.SEED_EXAMPLE).size());
+    EmitException e = failure("pdb.yaml.j2", "kind: A\n--- {kind: B}\n");
+    assertTrue(e.problem().startsWith("invalid YAML"), e.problem());
+  }
+
+  @Test
   void duplicateKeysAreRefused() throws IOException {
     EmitException e = failure("pdb.yaml.j2",
         "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: a\n  name: b\n  namespace: \"{{ namespace }}\"\n");
