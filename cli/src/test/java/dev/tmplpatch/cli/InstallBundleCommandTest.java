@@ -84,6 +84,15 @@ class InstallBundleCommandTest {
   }
 
   @Test
+  void namesAndNamespacesOver63CharactersAreUsageErrors() {
+    String long64 = "g".repeat(64);
+    Cli.Result name = Cli.run("install-bundle", "--name", long64, "--namespace", "ns", "-o", existing.toString()).assertUserError(2);
+    assertTrue(name.err().contains("it is 64 characters long, more than 63"), name.err());
+    Cli.run("install-bundle", "--name", "gw", "--namespace", long64, "-o", existing.toString()).assertUserError(2);
+    assertUntouched();
+  }
+
+  @Test
   void aBudgetThatWouldHangDrainsIsAUsageError() {
     Cli.Result r = Cli.run("install-bundle", "--name", "gw", "--namespace", "ns", "--pdb", "1").assertUserError(2);
     assertTrue(r.err().contains("node drains would hang"), r.err());
