@@ -1,9 +1,7 @@
 package dev.tmplpatch.cli;
 
-import dev.tmplpatch.document.TemplateDocument;
-import dev.tmplpatch.edit.EditResult;
 import dev.tmplpatch.emit.UnifiedDiff;
-import java.nio.charset.StandardCharsets;
+import dev.tmplpatch.templates.BundledTemplates;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** EditCommand prints a template with the edits applied, or the unified diff of them. */
@@ -24,30 +23,36 @@ import picocli.CommandLine.Spec;
     })
 final class EditCommand implements Callable<Integer> {
 
+  @ParentCommand Main main;
   @Spec CommandSpec spec;
 
   @Parameters(arity = "0..1", paramLabel = "TEMPLATE", description = "template file; - reads standard input")
   String template;
 
   @Mixin EditOptions edits;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE (atomically) instead of standard output")
-  Path output;
+  @Mixin OutputOption output;
 
   @Option(names = "--diff", description = "print a unified diff instead of the edited template")
   boolean diff;
 
   @Override
   public Integer call() {
-    TemplateSource.Loaded source = TemplateSource.read(template);
-    ErrorReport.SOURCE.set(new String(source.bytes(), StandardCharsets.UTF_8));
-    TemplateDocument doc = source.load();
-    EditResult result = edits.edit(doc, spec.commandLine().getErr());
-    String text = result.document().text();
-    if (diff) {
-      text = UnifiedDiff.between(doc.text(), text).format(source.name());
+    String name;
+    String text;
+    if (template == null) {
+      name = String.valueOf(Path.of(BundledTemplates.GATEWAY_INJECTION_TEMPLATE).getFileName());
+      text = BundledTemplates.gatewayInjectionTemplate();
+    } else {
+      Inputs.Text in = Inputs.read(template, main.stdin());
+      name = template.equals("-") ? "stdin" : String.valueOf(Path.of(template).getFileName());
+      text = in.text();
+      if (text.isEmpty()) {
+        throw UserError.input(in.source() + ": the template is empty; hint: pass the injection template file,"
+            + " or leave TEMPLATE out to edit the bundled one");
+      }
     }
-    Output.write(text, output, spec.commandLine().getOut());
+    String edited = edits.apply(name, text, spec.commandLine().getErr());
+    output.write(spec.commandLine().getOut(), diff ? UnifiedDiff.between(text, edited).format(name) : edited);
     return 0;
   }
 }

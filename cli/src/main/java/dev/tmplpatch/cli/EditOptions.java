@@ -81,9 +81,18 @@ final class EditOptions {
 
   private void requireRootOptIn(boolean root, String what) {
     if (root && !allowRoot) {
-      throw UserError.usage(what + " runs the proxy as root and needs --allow-root",
-          RunAsRoot.COST + "; prefer ports 1024 or above (--scenario privileged-ports keeps the proxy non-root)");
+      throw UserError.usage(what + " runs the proxy as root and needs --allow-root; hint: " + RunAsRoot.COST
+          + "; prefer ports 1024 or above (--scenario privileged-ports keeps the proxy non-root)");
     }
+  }
+
+  /**
+   * apply loads a template, applies the edits and returns the new text; findings go to err. A
+   * template that does not parse fails here, before anything is written.
+   */
+  String apply(String name, String text, PrintWriter err) {
+    ErrorReporting.SOURCE.set(text);
+    return edit(TemplateDocument.load(name, text), err).document().text();
   }
 
   /** edit applies the recipe (if any) and prints its findings to err. */

@@ -1,5 +1,6 @@
 package dev.tmplpatch.cli;
 
+import java.io.InputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +10,25 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Safe, branch-aware edits of Go-template YAML such as Istio's gateway injection template.",
-    subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, EditCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ParseCommand.class,
+      EditCommand.class,
+      IstioPatchCommand.class,
+      GatewayOptionsCommand.class,
+      InstallBundleCommand.class
+    })
 public final class Main {
+  private final InputStream stdin;
+
+  private Main(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /** stdin returns what "-" reads, System.in unless a test or embedder gave another stream. */
+  InputStream stdin() {
+    return stdin;
+  }
 
   /** main runs the command line and exits with its code. */
   public static void main(String[] args) {
@@ -24,10 +42,15 @@ public final class Main {
 
   /** commandLine builds the picocli command with our error handling. */
   public static CommandLine commandLine() {
-    CommandLine cmd = new CommandLine(new Main());
+    return commandLine(System.in);
+  }
+
+  /** commandLine builds the command reading "-" from the given stream. */
+  public static CommandLine commandLine(InputStream stdin) {
+    CommandLine cmd = new CommandLine(new Main(stdin));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    cmd.setExecutionExceptionHandler(new ErrorReport());
-    return cmd;
+    // Installed after the subcommands are registered, so that they all report errors alike.
+    return ErrorReporting.install(cmd);
   }
 
   /** Version reads the version from the jar manifest. */

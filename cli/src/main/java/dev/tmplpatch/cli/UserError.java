@@ -1,39 +1,41 @@
 package dev.tmplpatch.cli;
 
 /**
- * UserError is a mistake in what the user gave us (a file, an option value): it is printed as
- * one {@code tmplpatch: ...} message with a hint, never as a stack trace.
+ * UserError is a problem the user can fix (bad input or bad usage); the CLI prints its one-line
+ * message after {@code tmplpatch: } and exits with its code, without a stack trace.
  */
-final class UserError extends RuntimeException {
+public final class UserError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** USAGE is the exit code of a wrong command line; INPUT of bad input files. */
-  static final int USAGE = 2;
-
-  static final int INPUT = 1;
+  /** INPUT is the exit code for unusable input files or data. */
+  public static final int INPUT = 1;
+  /** USAGE is the exit code for bad options or option values. */
+  public static final int USAGE = 2;
 
   private final int exitCode;
-  private final String hint;
 
-  UserError(int exitCode, String message, String hint) {
-    super(message, null, false, false);
+  private UserError(int exitCode, String message, Throwable cause) {
+    super(message, cause);
     this.exitCode = exitCode;
-    this.hint = hint == null ? "" : hint;
   }
 
-  static UserError usage(String message, String hint) {
-    return new UserError(USAGE, message, hint);
+  /** input reports unusable input (a file, stdin or a template), exit code 1. */
+  public static UserError input(String message) {
+    return new UserError(INPUT, message, null);
   }
 
-  static UserError input(String message, String hint) {
-    return new UserError(INPUT, message, hint);
+  /** input reports unusable input and keeps the cause for debugging. */
+  public static UserError input(String message, Throwable cause) {
+    return new UserError(INPUT, message, cause);
   }
 
-  int exitCode() {
+  /** usage reports options that cannot work together or bad option values, exit code 2. */
+  public static UserError usage(String message) {
+    return new UserError(USAGE, message, null);
+  }
+
+  /** exitCode returns 1 for input errors and 2 for usage errors. */
+  public int exitCode() {
     return exitCode;
-  }
-
-  String hint() {
-    return hint;
   }
 }

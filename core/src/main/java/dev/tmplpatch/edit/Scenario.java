@@ -101,7 +101,7 @@ public enum Scenario {
     }
     StringBuilder msg = new StringBuilder("unknown scenario ").append(quoted(text));
     closest(wanted).ifPresent(s -> msg.append("; did you mean \"").append(s.id).append("\"?"));
-    msg.append(" accepted: ").append(accepted());
+    msg.append(msg.charAt(msg.length() - 1) == '?' ? " " : "; ").append("accepted: ").append(accepted());
     throw new IllegalArgumentException(msg.toString());
   }
 

@@ -40,7 +40,10 @@ class ScenarioTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Scenario.parse("root"));
     assertFalse(e.getMessage().contains("did you mean"), e.getMessage());
-    assertTrue(e.getMessage().contains("accepted: unprivileged-ports"), e.getMessage());
+    assertEquals(
+        "unknown scenario \"root\"; accepted: unprivileged-ports (or 1), privileged-ports (or 2),"
+            + " privileged-ports-root",
+        e.getMessage());
   }
 
   @Test

@@ -3,8 +3,12 @@ package dev.tmplpatch.emit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.snakeyaml.engine.v2.api.Load;
@@ -49,14 +53,16 @@ class IstioMergePatchKubectlTest {
     assertEquals(original, patched);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"corpus/seed/scenario2.expected.yaml"})
-  void thePrettyJsonIsAcceptedByKubectlToo(String templateFile) {
-    String template = SharedCorpus.read(templateFile);
-    String yaml =
-        Kubectl.patchLocal(
-            SharedCorpus.path("corpus/k8s/istio-default.yaml"), "merge", IstioMergePatch.of(template).json());
-    assertEquals(template, templates(load(yaml)).get("gateway"));
+  @Test
+  void thePrettyJsonWorksAsAPatchFile(@TempDir Path dir) throws IOException {
+    // What the README tells users: tmplpatch istio-patch -o patch.json, then --patch-file.
+    String template = SharedCorpus.read("corpus/seed/scenario2.expected.yaml");
+    Path patchFile = Files.writeString(dir.resolve("patch.json"), IstioMergePatch.of(template).json());
+    Kubectl.Result r =
+        Kubectl.run("patch", "--local", "-f", SharedCorpus.path("corpus/k8s/istio-default.yaml").toString(),
+            "--type=merge", "--patch-file", patchFile.toString(), "-o", "yaml");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertEquals(template, templates(load(r.stdout())).get("gateway"));
   }
 
   @SuppressWarnings("unchecked")

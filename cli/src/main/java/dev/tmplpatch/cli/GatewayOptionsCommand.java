@@ -1,0 +1,76 @@
+package dev.tmplpatch.cli;
+
+import dev.tmplpatch.edit.Scenario;
+import dev.tmplpatch.emit.GatewayOptionsConfigMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** GatewayOptionsCommand prints the Gateway API options ConfigMap (and the Gateway change). */
+@Command(
+    name = "gateway-options",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the ConfigMap whose data.deployment istiod (1.26+) merges into the Deployment it"
+          + " generates for a Gateway API Gateway, and with --gateway the change that makes the"
+          + " Gateway use it (spec.infrastructure.parametersRef).",
+      "Apply with: kubectl apply --server-side --field-manager=tmplpatch -f FILE (its own field"
+          + " manager changes only the fields printed, so the Gateway keeps its listeners).",
+      "Has no effect on gateways installed by injection; use istio-patch for those."
+    })
+public final class GatewayOptionsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--namespace",
+      required = true,
+      paramLabel = "NS",
+      converter = Converters.Namespace.class,
+      description = "Namespace of the Gateway (the ConfigMap must be in the same one).")
+  String namespace;
+
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      defaultValue = GatewayOptionsConfigMap.DEFAULT_NAME,
+      converter = Converters.ConfigMapName.class,
+      description = "ConfigMap name (default: ${DEFAULT-VALUE}).")
+  String name;
+
+  @Option(
+      names = "--gateway",
+      paramLabel = "NAME",
+      converter = Converters.GatewayName.class,
+      description = "Also print the change to this Gateway that refers to the ConfigMap.")
+  String gateway;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "SCENARIO",
+      defaultValue = "unprivileged-ports",
+      converter = Converters.ScenarioName.class,
+      description = "unprivileged-ports (1), privileged-ports (2) or privileged-ports-root"
+          + " (default: ${DEFAULT-VALUE}).")
+  Scenario scenario;
+
+  @Option(
+      names = "--allow-root",
+      description = "Accept running istio-proxy as root (needed by privileged-ports-root).")
+  boolean allowRoot;
+
+  @Mixin OutputOption output;
+
+  @Override
+  public Integer call() {
+    GatewayOptionsConfigMap cm =
+        GatewayOptionsConfigMap.of(namespace, scenario, allowRoot).withName(name);
+    if (gateway != null) {
+      cm = cm.withGateway(gateway);
+    }
+    output.write(spec.commandLine().getOut(), cm.yaml());
+    return 0;
+  }
+}

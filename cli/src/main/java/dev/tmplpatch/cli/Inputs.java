@@ -1,0 +1,99 @@
+package dev.tmplpatch.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Inputs reads the files and standard input the commands take, as strict UTF-8. */
+final class Inputs {
+  /** MAX_BYTES bounds what we read; injector ConfigMaps are well under 1 MiB. */
+  static final int MAX_BYTES = 16 * 1024 * 1024;
+
+  private Inputs() {}
+
+  /** Text is what was read and the name to use for it in messages. */
+  record Text(String source, String text) {}
+
+  /** read reads a file, or standard input for "-", refusing invalid UTF-8 with its position. */
+  static Text read(String file, InputStream stdin) {
+    byte[] bytes;
+    String source = file.equals("-") ? "<stdin>" : file;
+    try {
+      if (file.equals("-")) {
+        bytes = stdin.readNBytes(MAX_BYTES + 1);
+      } else {
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+          throw UserError.input(source + ": is a directory; hint: give a file");
+        }
+        if (Files.exists(path) && Files.size(path) > MAX_BYTES) {
+          throw UserError.input(source + ": larger than 16 MiB; hint: give the template file");
+        }
+        bytes = Files.readAllBytes(path);
+      }
+    } catch (IOException e) {
+      throw UserError.input("cannot read " + source + ": " + reason(e) + "; hint: check the path", e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw UserError.input(source + ": larger than 16 MiB; hint: give the template file");
+    }
+    return new Text(source, decode(source, bytes));
+  }
+
+  // decode is strict: a template is carried byte for byte into the patch, so a byte that is not
+  // UTF-8 must be refused, not silently replaced.
+  private static String decode(String source, byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int bad = in.position();
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          column = 1;
+        } else if ((bytes[i] & 0xC0) != 0x80) {
+          column++;
+        }
+      }
+      throw UserError.input(
+          source + ":" + line + ":" + column + ": not valid UTF-8 (byte 0x"
+              + String.format("%02x", bytes[bad] & 0xff) + "); hint: save the file as UTF-8");
+    }
+    return out.flip().toString();
+  }
+
+  /** reason describes an I/O failure in a few words. */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

@@ -1,0 +1,106 @@
+package dev.tmplpatch.cli;
+
+import dev.tmplpatch.emit.EmitException;
+import dev.tmplpatch.emit.InjectorConfigMap;
+import dev.tmplpatch.emit.IstioMergePatch;
+import dev.tmplpatch.templates.BundledTemplates;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** IstioPatchCommand prints the merge patch that installs an (edited) template into Istio. */
+@Command(
+    name = "istio-patch",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the JSON merge patch that puts the gateway injection template into the Sail"
+          + " operator's Istio resource (spec.values.sidecarInjectorWebhook.templates).",
+      "The template is carried byte for byte, including its final newline.",
+      "Apply it with: kubectl patch istio default --type=merge --patch-file FILE",
+      "then: kubectl wait --for condition=Ready istio/default --timeout=3m"
+    })
+public final class IstioPatchCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "TEMPLATE",
+      description = "Template file, or - for standard input (default: the bundled template,"
+          + " Istio 1.26).")
+  String template;
+
+  @Option(
+      names = "--from-injector-configmap",
+      paramLabel = "FILE",
+      description = "Take the template from a dump of `kubectl -n istio-system get configmap"
+          + " istio-sidecar-injector -o yaml` (- for standard input).")
+  String injectorConfigMap;
+
+  @Option(
+      names = "--template-name",
+      paramLabel = "NAME",
+      defaultValue = IstioMergePatch.DEFAULT_TEMPLATE_NAME,
+      converter = Converters.TemplateName.class,
+      description = "Injection template to set (default: ${DEFAULT-VALUE}).")
+  String templateName;
+
+  @Option(
+      names = "--istio-name",
+      paramLabel = "NAME",
+      defaultValue = IstioMergePatch.DEFAULT_ISTIO_NAME,
+      converter = Converters.IstioName.class,
+      description = "Name of the Istio resource (default: ${DEFAULT-VALUE}).")
+  String istioName;
+
+  @Option(
+      names = "--kubectl",
+      description = "Print the kubectl patch and kubectl wait commands instead of the JSON.")
+  boolean kubectl;
+
+  @Mixin EditOptions edits;
+  @Mixin OutputOption output;
+
+  @Override
+  public Integer call() {
+    if (template != null && injectorConfigMap != null) {
+      throw UserError.usage(
+          "give either TEMPLATE or --from-injector-configmap, not both; hint: the ConfigMap"
+              + " already holds the template");
+    }
+    String source;
+    String text;
+    if (injectorConfigMap != null) {
+      Inputs.Text dump = Inputs.read(injectorConfigMap, main.stdin());
+      source = dump.source() + " templates." + templateName;
+      text = InjectorConfigMap.parse(dump.source(), dump.text()).template(templateName);
+    } else if (template != null) {
+      Inputs.Text file = Inputs.read(template, main.stdin());
+      source = file.source();
+      text = file.text();
+    } else {
+      source = "bundled " + BundledTemplates.GATEWAY_INJECTION_TEMPLATE;
+      text = BundledTemplates.gatewayInjectionTemplate();
+    }
+    if (text.isBlank()) {
+      throw UserError.input(
+          source + ": the template is empty; hint: pass the template file (or leave TEMPLATE out"
+              + " to use the bundled one)");
+    }
+    String edited = edits.apply(source, text, spec.commandLine().getErr());
+    IstioMergePatch patch;
+    try {
+      patch = IstioMergePatch.of(istioName, templateName, edited);
+    } catch (EmitException e) {
+      throw UserError.input(source + ": " + e.getMessage(), e);
+    }
+    output.write(spec.commandLine().getOut(), kubectl ? patch.kubectlCommands() : patch.json());
+    return 0;
+  }
+}
