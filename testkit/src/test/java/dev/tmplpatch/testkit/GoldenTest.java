@@ -122,6 +122,24 @@ class GoldenTest {
   }
 
   @Test
+  void namesResolveUnderTheRootGivenBySystemProperty() throws IOException {
+    file("configured.txt", "x\n");
+    String before = System.getProperty(Golden.ROOT_PROPERTY);
+    System.setProperty(Golden.ROOT_PROPERTY, root.toString());
+    try {
+      Golden.assertMatches("configured.txt", "x\n");
+      AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> Golden.assertMatches("configured.txt", "y\n"));
+      assertTrue(e.getMessage().contains(root.resolve("configured.txt").toString()), e.getMessage());
+    } finally {
+      if (before == null) {
+        System.clearProperty(Golden.ROOT_PROPERTY);
+      } else {
+        System.setProperty(Golden.ROOT_PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
   void aGoldenFileThatIsNotUtf8IsReportedAsSuch() throws IOException {
     Path p = root.resolve("latin1.txt");
     Files.write(p, new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
