@@ -26,7 +26,7 @@ final class LineMatcher {
     }
     int n = x.length - prefix - suffix;
     int m = y.length - prefix - suffix;
-    // ops[i] for the trimmed middle: true = the old line is kept (matched).
+    // keptOld[i] / keptNew[j]: that line of the trimmed middle is matched with one on the other side.
     boolean[] keptOld = new boolean[n];
     boolean[] keptNew = new boolean[m];
     if (n > 0 && m > 0) {

@@ -15,10 +15,10 @@ import java.util.List;
  */
 public final class UnifiedDiff {
 
-  /** The context {@code diff -u} uses. */
+  /** DEFAULT_CONTEXT is the number of context lines {@code diff -u} shows around a change. */
   public static final int DEFAULT_CONTEXT = 3;
 
-  /** Beyond this many edits the middle is shown as replaced: still a correct diff, bounded memory. */
+  /** MAX_EDITS bounds the search: past it the middle is shown as replaced, still a correct diff. */
   private static final int MAX_EDITS = 2000;
 
   private final String oldText;
