@@ -10,7 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,7 +112,7 @@ final class JobRunner {
     }
   }
 
-  /** utf8 reads a file strictly: bytes that are not UTF-8 are an error, never replaced. */
+  /** utf8 reads a file strictly: bytes that are not UTF-8 are an error at file:line:col, never replaced. */
   static String utf8(Path file) throws JobFailedException {
     byte[] bytes;
     try {
@@ -119,14 +120,25 @@ final class JobRunner {
     } catch (IOException e) {
       throw new JobFailedException(file + ": cannot read: " + e.getMessage(), e);
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new JobFailedException(file + ": not UTF-8 text; templates are read as UTF-8", e);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new JobFailedException(String.format("%s:%d:%d: not UTF-8 text (byte 0x%02X); templates are read as UTF-8",
+          file, line, at - lineStart + 1, bytes[at] & 0xFF));
     }
+    return out.flip().toString();
   }
 }

@@ -80,12 +80,18 @@ class JobRunnerTest {
 
   @Test
   void aTemplateThatIsNotUtf8IsRefusedWithItsPath() throws Exception {
-    Files.write(basedir.resolve("t.yaml"), new byte[] {'a', ':', ' ', (byte) 0xFF, '\n'});
+    Files.write(basedir.resolve("t.yaml"), new byte[] {'x', '\n', 'a', ':', ' ', (byte) 0xFF, '\n'});
     Job job = new Job();
     job.template = new File("t.yaml");
     job.editedTemplate = new File("out.yaml");
     JobFailedException e = assertThrows(JobFailedException.class, () -> JobRunner.outputs(spec(job)));
-    assertEquals(basedir.resolve("t.yaml") + ": not UTF-8 text; templates are read as UTF-8", e.getMessage());
+    assertEquals(basedir.resolve("t.yaml") + ":2:4: not UTF-8 text (byte 0xFF); templates are read as UTF-8", e.getMessage());
+  }
+
+  @Test
+  void multiByteCharactersAreReadAsTheyAre() throws Exception {
+    Files.writeString(basedir.resolve("t.yaml"), "# café ✓ 🚀\n", StandardCharsets.UTF_8);
+    assertEquals("# café ✓ 🚀\n", JobRunner.utf8(basedir.resolve("t.yaml")));
   }
 
   @Test
