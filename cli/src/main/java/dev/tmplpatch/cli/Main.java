@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Safe, branch-aware edits of Go-template YAML such as Istio's gateway injection template.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, EditCommand.class})
 public final class Main {
 
   /** main runs the command line and exits with its code. */
@@ -26,6 +26,7 @@ public final class Main {
   public static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new Main());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setExecutionExceptionHandler(new ErrorReport());
     return cmd;
   }
 

@@ -1,0 +1,111 @@
+package dev.tmplpatch.cli;
+
+import dev.tmplpatch.emit.InvalidUtf8Exception;
+import dev.tmplpatch.emit.ParseReport;
+import dev.tmplpatch.emit.Utf8Text;
+import dev.tmplpatch.gotemplate.GoTemplateParser;
+import dev.tmplpatch.gotemplate.ParseOptions;
+import dev.tmplpatch.gotemplate.TemplateSyntaxException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** ParseCommand checks that Go-template files load as Go 1.24 reads them, optionally as JSON. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Load Go-template files exactly as Go 1.24's text/template reads them.",
+      "Prints FILE: ok, or Go's error with the offending line; --json lists every action.",
+      "Exit 0 when every file loads, 1 when any has a syntax error, 2 on a usage error."
+    })
+final class ParseCommand implements Callable<Integer> {
+  /** STDIN is the template name of standard input when --name is not given. */
+  static final String STDIN = "stdin";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "template name used in errors (default: the file's base name)")
+  String name;
+
+  @Option(names = "--json", description = "print one JSON object {\"files\": [...]} with every action and comment")
+  boolean json;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "template files; - reads standard input")
+  List<String> files;
+
+  @Override
+  public Integer call() {
+    List<ParseReport.Input> inputs = new ArrayList<>(files.size());
+    for (String file : files) {
+      inputs.add(new ParseReport.Input(file, templateName(file), read(file)));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    boolean allOk = true;
+    if (json) {
+      ParseReport report = ParseReport.of(inputs);
+      allOk = report.files().stream().allMatch(ParseReport.FileReport::ok);
+      out.println(report.toPrettyJson());
+    } else {
+      for (ParseReport.Input in : inputs) {
+        allOk &= check(in, out);
+      }
+    }
+    out.flush();
+    return allOk ? 0 : 1;
+  }
+
+  /** check prints one file's verdict: ok, or Go's error, the offending line and a caret. */
+  private static boolean check(ParseReport.Input in, PrintWriter out) {
+    try {
+      GoTemplateParser.parse(Utf8Text.decode(in.templateName(), in.bytes()), ParseOptions.named(in.templateName()));
+      out.println(in.file() + ": ok");
+      return true;
+    } catch (TemplateSyntaxException e) {
+      out.println(in.file() + ": " + e.getMessage());
+      out.print(SourceExcerpt.of(new String(in.bytes(), StandardCharsets.UTF_8), e.line(), e.column()));
+      if (!e.hint().isEmpty()) {
+        out.println("hint: " + e.hint());
+      }
+    } catch (InvalidUtf8Exception e) {
+      out.println(in.file() + ": " + e.getMessage());
+      out.print(SourceExcerpt.of(new String(in.bytes(), StandardCharsets.UTF_8), e.line(), e.column()));
+      out.println("hint: " + e.hint());
+    }
+    return false;
+  }
+
+  private String templateName(String file) {
+    if (name != null) {
+      return name;
+    }
+    if (file.equals("-")) {
+      return STDIN;
+    }
+    Path base = Path.of(file).getFileName();
+    return base == null ? file : base.toString();
+  }
+
+  /** read returns a file's bytes; a file that cannot be read is a usage error (exit 2), not a crash. */
+  private byte[] read(String file) {
+    try {
+      return file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+    } catch (NoSuchFileException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": no such file");
+    } catch (IOException | RuntimeException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": " + e.getMessage());
+    }
+  }
+}

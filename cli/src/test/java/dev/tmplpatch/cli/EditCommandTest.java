@@ -1,0 +1,119 @@
+package dev.tmplpatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tmplpatch.testkit.Golden;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EditCommandTest {
+
+  @TempDir Path dir;
+
+  static Path shared() {
+    return Path.of(System.getProperty("tmplpatch.shared", "../../shared"));
+  }
+
+  static Path testdata() {
+    return Path.of(System.getProperty("tmplpatch.root", "..")).resolve("testdata");
+  }
+
+  static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final Path ORIGINAL = shared().resolve("corpus/seed/gateway-injection-template.original.yaml");
+
+  @Test
+  void withoutEditOptionsPrintsTheBundledTemplateUnchanged() {
+    CliRun r = CliRun.of("edit");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(read(ORIGINAL), r.out());
+  }
+
+  @Test
+  void scenario2OnTheBundledTemplateGivesTheSeedsResultAndWarnsAboutNonRoot() {
+    CliRun r = CliRun.of("edit", "--scenario", "privileged-ports");
+    assertEquals(0, r.code(), r.err());
+    String expected = read(shared().resolve("corpus/seed/scenario2.expected.yaml")).replace("sysctls: []  \n", "sysctls: []\n");
+    assertEquals(expected, r.out());
+    assertTrue(r.err().contains("warning: NET_BIND_SERVICE alone does not let container istio-proxy bind ports below 1024"), r.err());
+  }
+
+  @Test
+  void theRootRecipeMatchesItsReviewedGoldenFile() {
+    CliRun r = CliRun.of("edit", ORIGINAL.toString(), "--scenario", "privileged-ports-root", "--allow-root");
+    assertEquals(0, r.code(), r.err());
+    Golden.assertMatches(testdata().resolve("edit/privileged-ports-root/expected.yaml"), r.out());
+    Golden.assertMatches(testdata().resolve("edit/privileged-ports-root/expected.diff"),
+        CliRun.of("edit", ORIGINAL.toString(), "--scenario", "privileged-ports-root", "--allow-root", "--diff").out());
+  }
+
+  @Test
+  void rootWithoutTheOptInIsAUsageErrorThatSaysWhatItCosts() {
+    CliRun r = CliRun.of("edit", "--run-as-root");
+    assertEquals(2, r.code());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("needs --allow-root"), r.err());
+    assertTrue(r.err().contains("root in the container"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void aBrokenTemplateFailsWithGosMessageTheLineAndNoFileWritten() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), "a: 1\nb: {{ .x\n");
+    Path out = Files.writeString(dir.resolve("out.yaml"), "keep me\n");
+    CliRun r = CliRun.of("edit", bad.toString(), "--scenario", "1", "-o", out.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("tmplpatch: template: bad.yaml:3: unclosed action started at bad.yaml:2\n"), r.err());
+    assertTrue(r.err().contains("b: {{ .x"), r.err());
+    assertEquals("keep me\n", read(out));
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void aMissingContainerNamesTheClosestOne() {
+    CliRun r = CliRun.of("edit", "--add-capability", "NET_BIND_SERVICE", "--container", "istio-prxy");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("no container istio-prxy"), r.err());
+    assertTrue(r.err().contains("did you mean istio-proxy?"), r.err());
+  }
+
+  @Test
+  void writesTheOutputFileAtomicallyAndTheSecondRunChangesNothing() throws IOException {
+    Path out = dir.resolve("edited.yaml");
+    assertEquals(0, CliRun.of("edit", "--scenario", "1", "-o", out.toString()).code());
+    CliRun again = CliRun.of("edit", out.toString(), "--scenario", "1", "--diff");
+    assertEquals(0, again.code());
+    assertEquals("", again.out());
+    assertTrue(again.err().contains("nothing to change"), again.err());
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "a temporary file was left behind");
+    }
+  }
+
+  @Test
+  void readsStandardInput() {
+    var in = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("spec:\n  containers:\n  - name: istio-proxy\n".getBytes(StandardCharsets.UTF_8)));
+      CliRun r = CliRun.of("edit", "-", "--add-capability", "CAP_NET_BIND_SERVICE");
+      assertEquals(0, r.code(), r.err());
+      assertEquals("spec:\n  containers:\n  - name: istio-proxy\n    securityContext:\n      capabilities:\n"
+          + "        add:\n        - NET_BIND_SERVICE\n", r.out());
+    } finally {
+      System.setIn(in);
+    }
+  }
+}

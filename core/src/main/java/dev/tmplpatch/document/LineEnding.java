@@ -1,0 +1,30 @@
+package dev.tmplpatch.document;
+
+/**
+ * LineEnding is how one line ends; the one place that knows about newlines.
+ *
+ * <p>Go counts lines by {@code \n} only, so a {@code \r} before it belongs to the ending, and a
+ * lone {@code \r} is ordinary text (as it is for Go).
+ */
+public enum LineEnding {
+  LF("\n"),
+  CRLF("\r\n"),
+  /** The last line of a text that does not end in a newline. */
+  NONE("");
+
+  private final String text;
+
+  LineEnding(String text) {
+    this.text = text;
+  }
+
+  /** text returns the characters of this ending. */
+  public String text() {
+    return text;
+  }
+
+  /** preferred returns the ending new lines should use next to this one (NONE becomes LF). */
+  public LineEnding preferred() {
+    return this == NONE ? LF : this;
+  }
+}

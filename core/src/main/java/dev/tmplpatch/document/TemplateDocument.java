@@ -1,0 +1,234 @@
+package dev.tmplpatch.document;
+
+import dev.tmplpatch.gotemplate.Branch;
+import dev.tmplpatch.gotemplate.ControlNode;
+import dev.tmplpatch.gotemplate.Delimited;
+import dev.tmplpatch.gotemplate.GoTemplateParser;
+import dev.tmplpatch.gotemplate.ParseOptions;
+import dev.tmplpatch.gotemplate.ParsedTemplate;
+import dev.tmplpatch.gotemplate.TemplateSyntaxException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * TemplateDocument is a Go-template text loaded as lines: each line knows its ending, its
+ * indentation, the actions on it and the branch of the control tree it lies in. It is immutable;
+ * {@link #text()} gives back the input byte for byte.
+ */
+public final class TemplateDocument {
+
+  private final String text;
+  private final ParsedTemplate parsed;
+  private final List<Line> lines;
+  private volatile YamlOutline outline;
+
+  private TemplateDocument(String text, ParsedTemplate parsed, List<Line> lines) {
+    this.text = text;
+    this.parsed = parsed;
+    this.lines = lines;
+  }
+
+  /** load parses text as Go 1.24 does, naming it {@code name} in errors. */
+  public static TemplateDocument load(String name, String text) {
+    return load(text, ParseOptions.named(name));
+  }
+
+  /** load parses text with the given options (name, delimiters, Go version). */
+  public static TemplateDocument load(String text, ParseOptions options) {
+    ParsedTemplate parsed = GoTemplateParser.parse(text, options);
+    return new TemplateDocument(text, parsed, LineTable.build(text, parsed));
+  }
+
+  /**
+   * load decodes UTF-8 bytes and parses them. Go would accept bytes that are not UTF-8 inside
+   * text, but a Java string cannot carry them back out unchanged, so they are refused here.
+   */
+  public static TemplateDocument load(String name, byte[] bytes) {
+    return load(decode(name, bytes), ParseOptions.named(name));
+  }
+
+  /** load reads a file, naming the template after the file's name. */
+  public static TemplateDocument load(Path file) {
+    try {
+      return load(file.getFileName().toString(), Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** decode turns UTF-8 bytes into text, refusing malformed input with its position. */
+  public static String decode(String name, byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      int bad = firstMalformedByte(bytes);
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      String prefix = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+      int column = prefix.codePointCount(0, prefix.length()) + 1;
+      throw new TemplateSyntaxException(
+          name,
+          line,
+          column,
+          -1,
+          "invalid UTF-8 at byte " + bad,
+          "save the file as UTF-8; istiod and Helm read templates as UTF-8 text");
+    }
+  }
+
+  private static int firstMalformedByte(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder();
+    for (int i = 0; i < bytes.length; ) {
+      int b = bytes[i] & 0xff;
+      int n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
+      if (n == 0 || i + n > bytes.length) {
+        return i;
+      }
+      try {
+        decoder.reset();
+        decoder
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes, i, n));
+      } catch (CharacterCodingException e) {
+        return i;
+      }
+      i += n;
+    }
+    return bytes.length;
+  }
+
+  /** name returns the template's name as used in error messages. */
+  public String name() {
+    return parsed.options().name();
+  }
+
+  /** options returns the settings the text was parsed with. */
+  public ParseOptions options() {
+    return parsed.options();
+  }
+
+  /** text returns the whole text, exactly as loaded. */
+  public String text() {
+    return text;
+  }
+
+  /** bytes returns the text as UTF-8, exactly as loaded. */
+  public byte[] bytes() {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** hasBom reports whether the text starts with a UTF-8 byte order mark (kept in the text). */
+  public boolean hasBom() {
+    return !text.isEmpty() && text.charAt(0) == '\uFEFF';
+  }
+
+  /** parsed returns the Go view of the text: actions and control tree. */
+  public ParsedTemplate parsed() {
+    return parsed;
+  }
+
+  /** actions returns every action and comment in source order. */
+  public List<Delimited> actions() {
+    return parsed.actions();
+  }
+
+  /** functions returns the names of the functions the template calls. */
+  public Set<String> functions() {
+    return parsed.functions();
+  }
+
+  /** lines returns every line; a text ending in a newline has no empty last line. */
+  public List<Line> lines() {
+    return lines;
+  }
+
+  /** line returns the line with the 1-based number. */
+  public Line line(int number) {
+    return lines.get(number - 1);
+  }
+
+  /** lineAt returns the line holding the character at index. */
+  public Line lineAt(int index) {
+    int lo = 0;
+    int hi = lines.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lines.get(mid).start() <= index) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lines.get(lo);
+  }
+
+  /** content returns a line's text without its ending. */
+  public String content(Line line) {
+    return text.substring(line.start(), line.contentEnd());
+  }
+
+  /** actionText returns the source of an action, delimiters included. */
+  public String actionText(Delimited action) {
+    return text.substring(action.start(), action.end());
+  }
+
+  /** outline returns the YAML structure of the lines, computed once. */
+  public YamlOutline outline() {
+    YamlOutline o = outline;
+    if (o == null) {
+      o = YamlOutline.of(this);
+      outline = o;
+    }
+    return o;
+  }
+
+  /** dominantEnding returns the line ending most lines use (LF for a text without newlines). */
+  public LineEnding dominantEnding() {
+    int crlf = 0;
+    int lf = 0;
+    for (Line l : lines) {
+      if (l.ending() == LineEnding.CRLF) {
+        crlf++;
+      } else if (l.ending() == LineEnding.LF) {
+        lf++;
+      }
+    }
+    return crlf > lf ? LineEnding.CRLF : LineEnding.LF;
+  }
+
+  /** withText loads a new text with the same options; the edit stage's way to a new document. */
+  public TemplateDocument withText(String newText) {
+    return load(newText, parsed.options());
+  }
+
+  /** branchesOf lists every branch of a node as used by {@link BranchPath}. */
+  static List<Branch> branchesOf(ControlNode node) {
+    return node.branches() == null ? Collections.emptyList() : node.branches();
+  }
+
+  /** collect returns the lines numbered from..to inclusive. */
+  public List<Line> lines(int from, int to) {
+    return new ArrayList<>(lines.subList(from - 1, to));
+  }
+}

@@ -1,0 +1,204 @@
+package dev.tmplpatch.edit;
+
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.document.YamlOutline;
+import dev.tmplpatch.document.YamlOutline.Entry;
+import dev.tmplpatch.document.YamlOutline.Role;
+import dev.tmplpatch.lint.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * AddCapabilities adds Linux capabilities to a named container's
+ * {@code securityContext.capabilities.add}: it creates the securityContext, capabilities or add
+ * list where missing, merges into an existing list, keeps {@code drop} as it is, and never works
+ * at pod level (Kubernetes' PodSecurityContext has no capabilities field).
+ */
+public final class AddCapabilities implements Edit {
+
+  private final String container;
+  private final List<String> capabilities;
+
+  private AddCapabilities(String container, List<String> capabilities) {
+    this.container = container;
+    this.capabilities = capabilities;
+  }
+
+  /** to adds the capabilities (normalised: upper case, no CAP_ prefix) to the named container. */
+  public static AddCapabilities to(String container, List<String> capabilities) {
+    ContainerName.validate(container);
+    if (capabilities.isEmpty()) {
+      throw new IllegalArgumentException("no capability to add; e.g. NET_BIND_SERVICE");
+    }
+    Set<String> caps = new LinkedHashSet<>();
+    for (String c : capabilities) {
+      caps.add(LinuxCapabilities.normalise(c));
+    }
+    return new AddCapabilities(container, List.copyOf(caps));
+  }
+
+  /** capabilities returns the normalised names this edit adds. */
+  public List<String> capabilities() {
+    return capabilities;
+  }
+
+  /** container returns the container's name. */
+  public String container() {
+    return container;
+  }
+
+  @Override
+  public String name() {
+    return "add-capabilities";
+  }
+
+  @Override
+  public String description() {
+    return "add " + String.join(", ", capabilities) + " to the securityContext.capabilities.add of container " + container;
+  }
+
+  @Override
+  public EditResult apply(TemplateDocument doc) {
+    YamlOutline o = doc.outline();
+    LineSplice splice = new LineSplice(doc);
+    YamlStyle style = splice.style();
+    List<Finding> findings = new ArrayList<>();
+    for (Entry item : ContainerTargets.container(doc, container)) {
+      List<Entry> contexts = ContainerTargets.childKeys(o, item, "securityContext");
+      if (contexts.isEmpty()) {
+        SecurityContexts.create(doc, splice, item, style, column -> capabilitiesBlock(column, style, capabilities),
+            "add securityContext.capabilities.add " + capabilities + " to container " + container);
+        continue;
+      }
+      for (Entry sc : contexts) {
+        ContainerTargets.requireBlockMapping(doc, o, sc, "the securityContext of container " + container);
+        addTo(doc, o, splice, style, sc);
+      }
+    }
+    if (splice.isEmpty()) {
+      findings.add(Finding.info("already-applied", doc.name(), 0,
+          "container " + container + " already adds " + String.join(", ", capabilities) + ": nothing to change", ""));
+    }
+    if (capabilities.contains("NET_BIND_SERVICE")) {
+      EditResult r = splice.apply(List.of());
+      findings.addAll(NonRootBind.check(r.document(), container));
+      return new EditResult(r.before(), r.document(), r.changes(), findings);
+    }
+    return splice.apply(findings);
+  }
+
+  private void addTo(TemplateDocument doc, YamlOutline o, LineSplice splice, YamlStyle style, Entry sc) {
+    int column = ContainerTargets.childColumn(o, sc, style);
+    List<Entry> caps = ContainerTargets.childKeys(o, sc, "capabilities");
+    if (caps.isEmpty()) {
+      splice.insertAfter(sc.line().number(), capabilitiesBlock(column, style, capabilities),
+          "add capabilities.add " + capabilities + " to container " + container);
+      return;
+    }
+    for (Entry cap : caps) {
+      ContainerTargets.requireBlockMapping(doc, o, cap, "capabilities of container " + container);
+      int addColumn = ContainerTargets.childColumn(o, cap, style);
+      List<Entry> adds = ContainerTargets.childKeys(o, cap, "add");
+      if (adds.isEmpty()) {
+        splice.insertAfter(cap.line().number(), addBlock(addColumn, style, capabilities),
+            "add capabilities.add " + capabilities + " to container " + container);
+        continue;
+      }
+      for (Entry add : adds) {
+        mergeInto(doc, o, splice, style, add);
+      }
+    }
+  }
+
+  private void mergeInto(TemplateDocument doc, YamlOutline o, LineSplice splice, YamlStyle style, Entry add) {
+    String v = add.value().strip();
+    if (v.startsWith("[")) {
+      List<String> present = new ArrayList<>();
+      String inner = v.substring(1, v.lastIndexOf(']') < 0 ? v.length() : v.lastIndexOf(']'));
+      for (String p : inner.split(",")) {
+        if (!p.isBlank()) {
+          present.add(p.strip());
+        }
+      }
+      List<String> missing = missing(present);
+      if (missing.isEmpty()) {
+        return;
+      }
+      if (v.contains("{{")) {
+        throw new EditException(doc.name(), add.line().number(), add.column() + 1,
+            "capabilities.add of container " + container + " is computed by the template (`" + v + "`)",
+            "write it as a plain list and run tmplpatch again");
+      }
+      List<String> all = new ArrayList<>(present);
+      all.addAll(missing);
+      String content = doc.content(add.line());
+      int open = content.indexOf('[', add.column());
+      List<String> rendered = new ArrayList<>();
+      for (String a : all) {
+        rendered.add(present.contains(a) ? a : YamlScalars.scalar(a));
+      }
+      splice.replace(add.line().number(), add.line().number(),
+          List.of(content.substring(0, open) + "[" + String.join(", ", rendered) + "]"),
+          "add " + missing + " to capabilities.add of container " + container);
+      return;
+    }
+    if (!v.isEmpty()) {
+      throw new EditException(doc.name(), add.line().number(), add.column() + 1,
+          "capabilities.add of container " + container + " is not a list (`" + v + "`)",
+          "capabilities.add takes a list of capability names, e.g. [NET_BIND_SERVICE]");
+    }
+    List<String> present = new ArrayList<>();
+    int lastLine = add.line().number();
+    int itemColumn = style.itemColumn(add.column());
+    for (int n = add.line().number() + 1; n <= o.extent(add.line().number()); n++) {
+      Entry e = o.entry(n);
+      if (e.role() == Role.ITEM && e.path().parent().equals(add.path())) {
+        present.add(OutlineValues.plain(e.value()));
+        itemColumn = e.column();
+        lastLine = o.extent(n);
+      }
+    }
+    List<String> missing = missing(present);
+    if (missing.isEmpty()) {
+      return;
+    }
+    List<String> lines = new ArrayList<>();
+    for (String m : missing) {
+      lines.add(" ".repeat(itemColumn) + "- " + YamlScalars.scalar(m));
+    }
+    splice.insertAfter(lastLine, lines, "add " + missing + " to capabilities.add of container " + container);
+  }
+
+  private List<String> missing(List<String> present) {
+    List<String> normalised = new ArrayList<>();
+    for (String p : present) {
+      String q = OutlineValues.plain(p).toUpperCase(java.util.Locale.ROOT);
+      normalised.add(q.startsWith("CAP_") ? q.substring(4) : q);
+    }
+    List<String> out = new ArrayList<>();
+    for (String c : capabilities) {
+      if (!normalised.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> capabilitiesBlock(int column, YamlStyle style, List<String> caps) {
+    List<String> lines = new ArrayList<>();
+    lines.add(" ".repeat(column) + "capabilities:");
+    lines.addAll(addBlock(column + style.indent(), style, caps));
+    return lines;
+  }
+
+  private static List<String> addBlock(int column, YamlStyle style, List<String> caps) {
+    List<String> lines = new ArrayList<>();
+    lines.add(" ".repeat(column) + "add:");
+    for (String c : caps) {
+      lines.add(" ".repeat(style.itemColumn(column)) + "- " + YamlScalars.scalar(c));
+    }
+    return lines;
+  }
+}

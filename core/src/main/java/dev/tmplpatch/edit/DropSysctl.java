@@ -1,0 +1,175 @@
+package dev.tmplpatch.edit;
+
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.document.YamlOutline;
+import dev.tmplpatch.document.YamlOutline.Entry;
+import dev.tmplpatch.document.YamlOutline.Role;
+import dev.tmplpatch.document.YamlPath;
+import dev.tmplpatch.lint.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * DropSysctl removes pod sysctls from {@code spec.securityContext.sysctls}: either it sets the
+ * list to {@code []} where it holds a given sysctl (scenario 1 of the kernel notice) or wherever
+ * it is not empty, or it removes one named sysctl and keeps the others. Branches whose
+ * securityContext comes from the user's values ({@code toYaml}) are left alone and reported.
+ */
+public final class DropSysctl implements Edit {
+
+  /** UNPRIVILEGED_PORT_START is the sysctl kernels older than 4.11 do not have. */
+  public static final String UNPRIVILEGED_PORT_START = "net.ipv4.ip_unprivileged_port_start";
+
+  static final YamlPath SYSCTLS = YamlPath.parse("spec.securityContext.sysctls");
+  static final YamlPath POD_SECURITY_CONTEXT = YamlPath.parse("spec.securityContext");
+
+  // Kubernetes' sysctl name rule (validation.IsValidSysctlName), '.' or '/' separated.
+  private static final Pattern SYSCTL =
+      Pattern.compile("[a-z0-9]([-_a-z0-9]*[a-z0-9])?([./][a-z0-9]([-_a-z0-9]*[a-z0-9])?)*");
+
+  private enum Mode { CLEAR_WHERE_SET, CLEAR_ALL, REMOVE_ONE }
+
+  private final Mode mode;
+  private final String sysctl;
+
+  private DropSysctl(Mode mode, String sysctl) {
+    this.mode = mode;
+    this.sysctl = sysctl;
+  }
+
+  /** clearWhereSet sets sysctls to [] in every branch whose list holds the named sysctl. */
+  public static DropSysctl clearWhereSet(String sysctl) {
+    return new DropSysctl(Mode.CLEAR_WHERE_SET, validate(sysctl));
+  }
+
+  /** clearAll sets every non-empty pod sysctls list to []. */
+  public static DropSysctl clearAll() {
+    return new DropSysctl(Mode.CLEAR_ALL, "");
+  }
+
+  /** named removes one sysctl from the list and keeps the others ([] when none is left). */
+  public static DropSysctl named(String sysctl) {
+    return new DropSysctl(Mode.REMOVE_ONE, validate(sysctl));
+  }
+
+  static String validate(String sysctl) {
+    if (sysctl == null || sysctl.length() > 253 || !SYSCTL.matcher(sysctl).matches()) {
+      String shown = sysctl == null ? "" : sysctl.replaceAll("\\p{Cntrl}", "?");
+      throw new IllegalArgumentException("'" + shown + "' is not a sysctl name; e.g. " + UNPRIVILEGED_PORT_START);
+    }
+    return sysctl;
+  }
+
+  @Override
+  public String name() {
+    return mode == Mode.REMOVE_ONE ? "drop-sysctl" : "drop-sysctls";
+  }
+
+  @Override
+  public String description() {
+    return switch (mode) {
+      case CLEAR_WHERE_SET -> "set the pod's securityContext.sysctls to [] where it sets " + sysctl;
+      case CLEAR_ALL -> "set the pod's securityContext.sysctls to []";
+      case REMOVE_ONE -> "remove the pod sysctl " + sysctl + " and keep the others";
+    };
+  }
+
+  @Override
+  public EditResult apply(TemplateDocument doc) {
+    YamlOutline o = doc.outline();
+    LineSplice splice = new LineSplice(doc);
+    List<Finding> findings = new ArrayList<>();
+    int lists = 0;
+    for (Entry key : o.find(SYSCTLS)) {
+      if (key.role() != Role.KEY) {
+        continue;
+      }
+      lists++;
+      int last = o.extent(key.line().number());
+      List<Entry> items = new ArrayList<>();
+      for (int n = key.line().number() + 1; n <= last; n++) {
+        Entry e = o.entry(n);
+        if (e.role() == Role.ITEM && e.path().parent().equals(key.path())) {
+          items.add(e);
+        }
+      }
+      String inline = key.value();
+      boolean empty = items.isEmpty() && (inline.isEmpty() || inline.replace(" ", "").equals("[]"));
+      if (empty) {
+        continue;
+      }
+      boolean holds = holds(doc, key, last);
+      if (mode == Mode.CLEAR_ALL || (mode == Mode.CLEAR_WHERE_SET && holds)) {
+        splice.replace(key.line().number(), last, List.of(prefix(doc, key) + "[]"),
+            "set " + SYSCTLS + " to [] in the " + key.line().branch().describe());
+      } else if (mode == Mode.REMOVE_ONE && holds) {
+        removeOne(doc, o, splice, key, last, items);
+      }
+    }
+    if (splice.isEmpty()) {
+      findings.add(Finding.info("already-applied", doc.name(), 0,
+          lists == 0
+              ? "the template sets no pod sysctls (" + SYSCTLS + "): nothing to drop"
+              : mode == Mode.CLEAR_ALL
+                  ? "every pod sysctls list is already empty: nothing to change"
+                  : "no pod sysctls list sets " + sysctl + ": nothing to change", ""));
+    }
+    reportValuesBranches(doc, o, findings);
+    return splice.apply(findings);
+  }
+
+  private void removeOne(TemplateDocument doc, YamlOutline o, LineSplice splice, Entry key, int last, List<Entry> items) {
+    if (items.isEmpty()) {
+      throw new EditException(doc.name(), key.line().number(), key.column() + 1,
+          "the sysctls list is written inline (`" + key.value() + "`)",
+          "write it as a block sequence, or use --drop-sysctls to empty it");
+    }
+    List<Entry> remove = new ArrayList<>();
+    for (Entry item : items) {
+      YamlPath.Item sel = (YamlPath.Item) item.path().last();
+      if (sel.key().equals("name") && sel.value().equals(sysctl)) {
+        remove.add(item);
+      }
+    }
+    if (remove.size() == items.size()) {
+      splice.replace(key.line().number(), last, List.of(prefix(doc, key) + "[]"),
+          "remove the pod sysctl " + sysctl + ", leaving " + SYSCTLS + " empty");
+      return;
+    }
+    for (Entry item : remove) {
+      splice.replace(item.line().number(), o.extent(item.line().number()), List.of(),
+          "remove the pod sysctl " + sysctl);
+    }
+  }
+
+  /** prefix returns the key line up to and including {@code key: }. */
+  private static String prefix(TemplateDocument doc, Entry key) {
+    String content = doc.content(key.line());
+    int colon = content.indexOf(':', key.column() + key.key().length());
+    return content.substring(0, colon + 1) + " ";
+  }
+
+  private boolean holds(TemplateDocument doc, Entry key, int last) {
+    if (mode == Mode.CLEAR_ALL) {
+      return true;
+    }
+    int from = doc.line(key.line().number()).start();
+    int to = doc.line(last).contentEnd();
+    return doc.text().substring(from, to).contains(sysctl);
+  }
+
+  /** reportValuesBranches says where the pod securityContext comes from the user's values. */
+  private static void reportValuesBranches(TemplateDocument doc, YamlOutline o, List<Finding> findings) {
+    for (Entry sc : o.find(POD_SECURITY_CONTEXT)) {
+      for (Entry c : ContainerTargets.mappingChildren(o, sc)) {
+        if (c.role() == Role.OUTPUT) {
+          findings.add(Finding.info("values-branch", doc.name(), c.line().number(),
+              "in the " + c.line().branch().describe() + " the pod securityContext comes from `"
+                  + doc.content(c.line()).strip() + "`; that branch is left as it is",
+              "if your values set sysctls there, leave " + UNPRIVILEGED_PORT_START + " out of them"));
+        }
+      }
+    }
+  }
+}

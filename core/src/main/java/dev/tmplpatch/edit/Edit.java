@@ -1,0 +1,23 @@
+package dev.tmplpatch.edit;
+
+import dev.tmplpatch.document.TemplateDocument;
+
+/**
+ * Edit is one typed change of a template. Implementations are immutable, validate their options
+ * when built, are idempotent (applying twice equals applying once) and never touch a line they
+ * need not.
+ */
+public interface Edit {
+
+  /** name returns a short stable name, e.g. {@code drop-sysctl}. */
+  String name();
+
+  /** description says in one line what the edit does with its options. */
+  String description();
+
+  /**
+   * apply returns the edited document, or the same text with a finding saying why nothing
+   * changed; it throws {@link EditException} when its target is missing or unsafe to change.
+   */
+  EditResult apply(TemplateDocument doc);
+}

@@ -1,0 +1,191 @@
+package dev.tmplpatch.edit;
+
+import dev.tmplpatch.document.Line;
+import dev.tmplpatch.document.LineEnding;
+import dev.tmplpatch.document.LineKind;
+import dev.tmplpatch.document.Projection;
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.gotemplate.Delimited;
+import dev.tmplpatch.gotemplate.TemplateSyntaxException;
+import dev.tmplpatch.lint.Finding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * LineSplice collects line replacements on one document and applies them together: the single
+ * place where edits turn into text. It keeps every other byte, gives new lines the document's
+ * line ending, keeps a missing final newline missing, refuses insertions whose indentation a
+ * neighbouring trim marker would eat, and refuses any result that no longer parses or whose
+ * branch projections stop being valid YAML.
+ */
+final class LineSplice {
+
+  private record Op(int first, int last, List<String> lines, String summary) {}
+
+  private final TemplateDocument doc;
+  private final YamlStyle style;
+  private final List<Op> ops = new ArrayList<>();
+
+  LineSplice(TemplateDocument doc) {
+    this.doc = doc;
+    this.style = YamlStyle.of(doc);
+  }
+
+  YamlStyle style() {
+    return style;
+  }
+
+  boolean isEmpty() {
+    return ops.isEmpty();
+  }
+
+  /** replace puts new lines in place of lines first..last (inclusive). */
+  LineSplice replace(int first, int last, List<String> lines, String summary) {
+    for (int n = first; n <= last; n++) {
+      Line l = doc.line(n);
+      if (l.kind() == LineKind.CONTINUATION) {
+        throw refuse(n, "line " + n + " continues a template action from an earlier line");
+      }
+      for (int a : l.actions()) {
+        Delimited d = doc.actions().get(a);
+        if (isControl(d)) {
+          throw refuse(n, "line " + n + " holds the template directive `" + doc.actionText(d) + "`");
+        }
+        if (d.end() > l.end()) {
+          throw refuse(n, "line " + n + " starts a template action that goes on past it");
+        }
+      }
+    }
+    ops.add(new Op(first, last, List.copyOf(lines), summary));
+    return this;
+  }
+
+  /** insertAfter puts new lines after the given line (0: before the first line). */
+  LineSplice insertAfter(int line, List<String> lines, String summary) {
+    int pos = line == 0 ? 0 : doc.line(line).end();
+    checkTrimSafe(line, pos);
+    ops.add(new Op(line + 1, line, List.copyOf(lines), summary));
+    return this;
+  }
+
+  private void checkTrimSafe(int line, int pos) {
+    String text = doc.text();
+    for (Delimited d : doc.actions()) {
+      if (d.end() <= pos && d.trimRight() && blank(text, d.end(), pos)) {
+        throw refuse(line, "the trim marker of `" + doc.actionText(d)
+            + "` would eat the indentation of lines inserted after line " + line);
+      }
+      if (d.start() < pos && d.end() > pos) {
+        throw refuse(line, "cannot insert inside the template action `" + doc.actionText(d) + "`");
+      }
+      if (d.start() >= pos) {
+        break;
+      }
+    }
+  }
+
+  private static boolean blank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isControl(Delimited d) {
+    return switch (d.kind()) {
+      case IF, ELSE, END, RANGE, WITH, DEFINE, BLOCK, BREAK, CONTINUE -> true;
+      default -> false;
+    };
+  }
+
+  private EditException refuse(int line, String why) {
+    return new EditException(doc.name(), line, 0, "refusing to edit: " + why,
+        "edit this part of the template by hand, or report the template to tmplpatch");
+  }
+
+  /** apply builds the new document and the result; findings are passed through. */
+  EditResult apply(List<Finding> findings) {
+    if (ops.isEmpty()) {
+      return EditResult.unchanged(doc, findings);
+    }
+    List<Op> sorted = new ArrayList<>(ops);
+    sorted.sort(Comparator.comparingInt(Op::first).thenComparingInt(Op::last));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).first() <= sorted.get(i - 1).last()) {
+        throw new IllegalStateException("overlapping edits at line " + sorted.get(i).first());
+      }
+    }
+    String text = doc.text();
+    List<Line> lines = doc.lines();
+    LineEnding nl = style.ending();
+    StringBuilder out = new StringBuilder(text.length() + 256);
+    List<Change> changes = new ArrayList<>();
+    int next = 1; // next original line to copy
+    for (Op op : sorted) {
+      for (; next < op.first(); next++) {
+        appendLine(out, lines.get(next - 1), text);
+      }
+      boolean atEnd = op.last() >= lines.size();
+      boolean lastHadNoEnding = atEnd && lines.get(lines.size() - 1).ending() == LineEnding.NONE;
+      if (op.last() < op.first() && op.first() > 1 && out.length() > 0 && !endsWithNewline(out)) {
+        out.append(nl.text()); // the line before an insertion at the very end gains an ending
+      }
+      List<String> before = new ArrayList<>();
+      for (int n = op.first(); n <= op.last(); n++) {
+        before.add(doc.content(lines.get(n - 1)));
+      }
+      for (int i = 0; i < op.lines().size(); i++) {
+        out.append(op.lines().get(i));
+        boolean last = i == op.lines().size() - 1;
+        out.append(last && lastHadNoEnding ? "" : nl.text());
+      }
+      if (op.lines().isEmpty() && lastHadNoEnding && endsWithNewline(out)) {
+        out.setLength(out.length() - (out.charAt(out.length() - 2 < 0 ? 0 : out.length() - 2) == '\r' ? 2 : 1));
+      }
+      changes.add(new Change(op.first(), before, op.lines(), op.summary()));
+      next = Math.max(next, op.last() + 1);
+    }
+    for (; next <= lines.size(); next++) {
+      appendLine(out, lines.get(next - 1), text);
+    }
+    TemplateDocument result;
+    try {
+      result = doc.withText(out.toString());
+    } catch (TemplateSyntaxException e) {
+      throw new IllegalStateException("edit broke the template: " + e.getMessage(), e);
+    }
+    checkProjections(result);
+    return new EditResult(doc, result, changes, findings);
+  }
+
+  /** checkProjections refuses a result whose branches render invalid YAML the input did not. */
+  private void checkProjections(TemplateDocument result) {
+    List<Projection> after = Projection.covering(result);
+    for (Projection p : after) {
+      Optional<Projection.YamlProblem> problem = p.check();
+      if (problem.isPresent()) {
+        boolean before = Projection.covering(doc).stream().anyMatch(q -> q.check().isPresent());
+        if (!before) {
+          Projection.YamlProblem y = problem.get();
+          throw new EditException(doc.name(), y.line(), y.column(),
+              "refusing to edit: the result would not be valid YAML (" + y.message() + ")",
+              "this is a tmplpatch bug; please report it with the template");
+        }
+        return;
+      }
+    }
+  }
+
+  private static boolean endsWithNewline(StringBuilder out) {
+    return out.length() > 0 && out.charAt(out.length() - 1) == '\n';
+  }
+
+  private static void appendLine(StringBuilder out, Line l, String text) {
+    out.append(text, l.start(), l.end());
+  }
+}

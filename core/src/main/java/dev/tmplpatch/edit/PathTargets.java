@@ -1,0 +1,51 @@
+package dev.tmplpatch.edit;
+
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.document.YamlOutline;
+import dev.tmplpatch.document.YamlOutline.Entry;
+import dev.tmplpatch.document.YamlOutline.Role;
+import dev.tmplpatch.document.YamlPath;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** PathTargets finds the nodes a path-based primitive edits, with a did-you-mean when absent. */
+final class PathTargets {
+
+  private PathTargets() {}
+
+  /** nodes returns the KEY or ITEM entries the path selects (one per branch that has it). */
+  static List<Entry> nodes(TemplateDocument doc, YamlPath path) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : doc.outline().find(path)) {
+      if (e.role() == Role.KEY || e.role() == Role.ITEM) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** required returns the nodes or refuses, naming the closest path the template has. */
+  static List<Entry> required(TemplateDocument doc, YamlPath path) {
+    List<Entry> found = nodes(doc, path);
+    if (found.isEmpty()) {
+      throw new EditException(doc.name(), 0, 0, "no " + path + " in the template", closest(doc.outline(), path));
+    }
+    return found;
+  }
+
+  static String closest(YamlOutline o, YamlPath path) {
+    String want = path.toString();
+    LevenshteinDistance d = LevenshteinDistance.getDefaultInstance();
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String p : o.paths(e -> true)) {
+      int dist = d.apply(want, p);
+      if (dist < bestDistance) {
+        best = p;
+        bestDistance = dist;
+      }
+    }
+    return best == null ? "the template has no YAML keys" : "the closest path in the template is " + best;
+  }
+}

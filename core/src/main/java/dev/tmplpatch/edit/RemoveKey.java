@@ -1,0 +1,59 @@
+package dev.tmplpatch.edit;
+
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.document.YamlOutline;
+import dev.tmplpatch.document.YamlOutline.Entry;
+import dev.tmplpatch.document.YamlOutline.Role;
+import dev.tmplpatch.document.YamlPath;
+import dev.tmplpatch.lint.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/** RemoveKey removes a mapping key and everything under it, in every branch that has it. */
+public final class RemoveKey implements Edit {
+
+  private final YamlPath path;
+
+  private RemoveKey(YamlPath path) {
+    this.path = path;
+  }
+
+  /** at removes the key at path. */
+  public static RemoveKey at(String path) {
+    YamlPath p = YamlPath.parse(path);
+    if (!(p.last() instanceof YamlPath.Key)) {
+      throw new IllegalArgumentException("remove-key removes a key, not a list item: " + path);
+    }
+    return new RemoveKey(p);
+  }
+
+  @Override
+  public String name() {
+    return "remove-key";
+  }
+
+  @Override
+  public String description() {
+    return "remove " + path;
+  }
+
+  @Override
+  public EditResult apply(TemplateDocument doc) {
+    YamlOutline o = doc.outline();
+    LineSplice splice = new LineSplice(doc);
+    for (Entry k : PathTargets.nodes(doc, path)) {
+      if (k.role() != Role.KEY) {
+        throw new EditException(doc.name(), k.line().number(), k.column() + 1,
+            path + " is the first key of a list item (`" + doc.content(k.line()).strip() + "`)",
+            "remove the whole item instead");
+      }
+      splice.replace(k.line().number(), o.extent(k.line().number()), List.of(), "remove " + path);
+    }
+    List<Finding> findings = new ArrayList<>();
+    if (splice.isEmpty()) {
+      findings.add(Finding.info("already-applied", doc.name(), 0, "no " + path + " to remove: nothing to change",
+          PathTargets.closest(o, path)));
+    }
+    return splice.apply(findings);
+  }
+}

@@ -1,0 +1,124 @@
+package dev.tmplpatch.edit;
+
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.document.YamlOutline;
+import dev.tmplpatch.document.YamlOutline.Entry;
+import dev.tmplpatch.lint.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RunAsRoot makes a container run as root: {@code runAsUser: 0}, {@code runAsGroup: 0},
+ * {@code runAsNonRoot: false} in its securityContext. Existing keys are replaced in place (the
+ * templated {@code {{ .ProxyUID | default "1337" }}} among them) so that no key appears twice,
+ * which is what uncommenting the vendor docs' lines would do. It needs an explicit opt-in.
+ */
+public final class RunAsRoot implements Edit {
+
+  /** COST says what running as root gives away; shown wherever root is asked for. */
+  public static final String COST = "running the proxy as root (uid 0) means a compromised Envoy or pilot-agent"
+      + " has root in the container and every capability left in its bounding set, and Pod Security"
+      + " 'restricted' or 'baseline' admission rejects the pod";
+
+  private static final List<String[]> FIELDS = List.of(
+      new String[] {"runAsUser", "0"}, new String[] {"runAsGroup", "0"}, new String[] {"runAsNonRoot", "false"});
+
+  private final String container;
+
+  private RunAsRoot(String container) {
+    this.container = container;
+  }
+
+  /**
+   * forContainer returns the edit for a container; allowRoot is the caller's explicit opt-in and
+   * must be true, otherwise the edit refuses and says what root costs.
+   */
+  public static RunAsRoot forContainer(String container, boolean allowRoot) {
+    ContainerName.validate(container);
+    if (!allowRoot) {
+      throw new IllegalArgumentException("running as root needs an explicit opt-in (--allow-root): " + COST);
+    }
+    return new RunAsRoot(container);
+  }
+
+  @Override
+  public String name() {
+    return "run-as-root";
+  }
+
+  @Override
+  public String description() {
+    return "run container " + container + " as root: runAsUser 0, runAsGroup 0, runAsNonRoot false";
+  }
+
+  @Override
+  public EditResult apply(TemplateDocument doc) {
+    YamlOutline o = doc.outline();
+    LineSplice splice = new LineSplice(doc);
+    YamlStyle style = splice.style();
+    for (Entry item : ContainerTargets.container(doc, container)) {
+      List<Entry> contexts = ContainerTargets.childKeys(o, item, "securityContext");
+      if (contexts.isEmpty()) {
+        SecurityContexts.create(doc, splice, item, style, column -> fieldLines(column, FIELDS),
+            "run container " + container + " as root");
+        continue;
+      }
+      for (Entry sc : contexts) {
+        ContainerTargets.requireBlockMapping(doc, o, sc, "the securityContext of container " + container);
+        setFields(doc, o, splice, style, sc);
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    if (splice.isEmpty()) {
+      findings.add(Finding.info("already-applied", doc.name(), 0,
+          "container " + container + " already runs as root: nothing to change", ""));
+    }
+    findings.add(Finding.warning("run-as-root", doc.name(), 0,
+        "container " + container + " runs as root: " + COST,
+        "prefer listening on ports 1024 or above; if your gateway Deployment sets runAsNonRoot: true on "
+            + container + ", Istio re-applies it over the template and the pod is refused: change it there too"));
+    return splice.apply(findings);
+  }
+
+  private void setFields(TemplateDocument doc, YamlOutline o, LineSplice splice, YamlStyle style, Entry sc) {
+    List<String[]> missing = new ArrayList<>();
+    int lastPresent = 0;
+    for (String[] f : FIELDS) {
+      List<Entry> keys = ContainerTargets.childKeys(o, sc, f[0]);
+      if (keys.isEmpty()) {
+        missing.add(f);
+        continue;
+      }
+      for (Entry k : keys) {
+        int end = o.extent(k.line().number());
+        lastPresent = Math.max(lastPresent, end);
+        if (OutlineValues.plain(k.value()).equals(f[1]) && end == k.line().number()) {
+          continue;
+        }
+        String content = doc.content(k.line());
+        int colon = content.indexOf(':', k.column() + k.key().length());
+        splice.replace(k.line().number(), end, List.of(content.substring(0, colon + 1) + " " + f[1]),
+            "set " + f[0] + " to " + f[1] + " in container " + container);
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    int column = ContainerTargets.childColumn(o, sc, style);
+    int after = lastPresent;
+    if (after == 0) {
+      List<Entry> children = ContainerTargets.mappingChildren(o, sc);
+      after = children.isEmpty() ? sc.line().number() : o.extent(children.get(children.size() - 1).line().number());
+    }
+    splice.insertAfter(after, fieldLines(column, missing), "run container " + container + " as root");
+  }
+
+  private static List<String> fieldLines(int column, List<String[]> fields) {
+    List<String> lines = new ArrayList<>();
+    for (String[] f : fields) {
+      Object value = f[1].equals("false") ? (Object) Boolean.FALSE : (Object) Integer.valueOf(f[1]);
+      lines.add(" ".repeat(column) + f[0] + ": " + YamlScalars.scalar(value));
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,84 @@
+package dev.tmplpatch.emit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * YamlInput reads YAML the user gave us with snakeyaml-engine's safe defaults (no duplicate keys,
+ * alias limits, no environment substitution) and turns parser errors into {@link EmitException}s
+ * that point at a 1-based line and column.
+ */
+final class YamlInput {
+  /** Position is a 1-based line and column in some input. */
+  record Position(String source, int line, int column) {}
+
+  private YamlInput() {}
+
+  /** settings returns the loader settings used for everything we read. */
+  static LoadSettings settings(String source) {
+    return LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false).build();
+  }
+
+  /** composeAll returns the non-empty documents of text as nodes with marks. */
+  static List<Node> composeAll(String source, String text, String hint) {
+    try {
+      List<Node> docs = new ArrayList<>();
+      for (Node n : new Compose(settings(source)).composeAllFromString(text)) {
+        if (n != null) {
+          docs.add(n);
+        }
+      }
+      return docs;
+    } catch (YamlEngineException e) {
+      throw translate(e, m -> new Position(source, m.getLine() + 1, m.getColumn() + 1), source, hint);
+    }
+  }
+
+  /**
+   * load returns text as plain Java values; marks inside it are mapped to positions by
+   * {@code where}, so that a YAML string embedded in another file reports the outer position.
+   */
+  static Object load(String source, String text, Function<Mark, Position> where, String hint) {
+    try {
+      return new Load(settings(source)).loadFromString(text);
+    } catch (YamlEngineException e) {
+      throw translate(e, where, source, hint);
+    }
+  }
+
+  /** translate turns a snakeyaml-engine error into a one-line positioned EmitException. */
+  static EmitException translate(
+      YamlEngineException e, Function<Mark, Position> where, String source, String hint) {
+    if (e instanceof MarkedYamlEngineException marked) {
+      String problem = firstLine(marked.getProblem());
+      if (problem.isEmpty()) {
+        problem = firstLine(marked.getContext());
+      } else if (marked.getContext() != null && !marked.getContext().isBlank()) {
+        problem = problem + " (" + firstLine(marked.getContext()) + ")";
+      }
+      if (marked.getProblemMark().or(marked::getContextMark).isPresent()) {
+        Position p = where.apply(marked.getProblemMark().or(marked::getContextMark).get());
+        return EmitException.at(p.source(), p.line(), p.column(), "invalid YAML: " + problem, hint);
+      }
+      return EmitException.of(source, "invalid YAML: " + problem, hint);
+    }
+    return EmitException.of(source, "invalid YAML: " + firstLine(e.getMessage()), hint);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    String t = s.strip();
+    int nl = t.indexOf('\n');
+    return nl < 0 ? t : t.substring(0, nl).strip();
+  }
+}

@@ -1,0 +1,173 @@
+// Command render renders an Istio injection template the way istiod does and prints the
+// rendered pod as JSON, so tests can compare the pods two templates produce.
+//
+// istiod (pkg/kube/inject/inject.go, parseDryTemplate and runTemplate) does
+//
+//	template.New("inject").Funcs(sprig.TxtFuncMap()).Funcs(InjectionFuncmap).Parse(text)
+//	tmpl.Execute(&buf, &SidecarTemplateData{...})
+//
+// with no Option call, so missing map keys print "<no value>" (missingkey=default). We do the
+// same with Debian's sprig and our own Istio functions (funcs.go), then read the output with
+// sigs.k8s.io/yaml's strict conversion: istiod's own reading is lenient (the last duplicate key
+// wins), but a duplicate key is always a template bug, so we report it.
+//
+// Usage:
+//
+//	render -template FILE -workload FILE -values FILE -mesh FILE [-namespace NS] ...
+//
+// Output on success (exit 0): {"functions": [...], "rendered": "...", "pod": {...}}.
+// On failure a one-line message on standard error and exit 2 (usage or input), 3 (template
+// parse error), 4 (execution error) or 5 (rendered YAML does not load, e.g. a duplicate key).
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"text/template"
+
+	sprig "github.com/Masterminds/sprig"
+	"sigs.k8s.io/yaml"
+)
+
+// Exit codes the Java side maps to failure kinds.
+const (
+	exitInput = 2
+	exitParse = 3
+	exitExec  = 4
+	exitYAML  = 5
+)
+
+// result is what render prints on success.
+type result struct {
+	Functions []string        `json:"functions"`
+	Rendered  string          `json:"rendered"`
+	Pod       json.RawMessage `json:"pod"`
+}
+
+func main() {
+	templatePath := flag.String("template", "", "injection template file")
+	workloadPath := flag.String("workload", "", "YAML file whose first Deployment or Pod is the pod being injected")
+	var valuesPaths fileList
+	flag.Var(&valuesPaths, "values", "injector values (YAML or JSON), as in the istio-sidecar-injector ConfigMap; "+
+		"repeat to overlay files, later ones winning key by key as with helm -f")
+	meshPath := flag.String("mesh", "", "mesh fixture: trustDomain and defaultConfig")
+	namespace := flag.String("namespace", "default", "namespace of the workload when its file names none")
+	revision := flag.String("revision", "default", "istiod revision (.Revision)")
+	compliance := flag.String("compliance-policy", "", "istiod COMPLIANCE_POLICY (.CompliancePolicy)")
+	proxyUID := flag.Int64("proxy-uid", 1337, "ProxyUID (1337 outside OpenShift)")
+	proxyGID := flag.Int64("proxy-gid", 1337, "ProxyGID (1337 outside OpenShift)")
+	flag.Parse()
+	if *templatePath == "" || *workloadPath == "" || len(valuesPaths) == 0 || *meshPath == "" || flag.NArg() > 0 {
+		fail(exitInput, "usage: render -template FILE -workload FILE -values FILE -mesh FILE")
+	}
+
+	text, err := os.ReadFile(*templatePath)
+	if err != nil {
+		fail(exitInput, "input error: %v", err)
+	}
+	typeMeta, owner, meta, spec, err := loadWorkload(*workloadPath, *namespace)
+	if err != nil {
+		fail(exitInput, "input error: %v", err)
+	}
+	values := map[string]any{}
+	for _, path := range valuesPaths {
+		overlay, err := loadValues(path)
+		if err != nil {
+			fail(exitInput, "input error: %v", err)
+		}
+		values = mergeValues(values, overlay)
+	}
+	mesh, proxyConfig, err := loadMesh(*meshPath)
+	if err != nil {
+		fail(exitInput, "input error: %v", err)
+	}
+	data := SidecarTemplateData{
+		TypeMeta:         typeMeta,
+		DeploymentMeta:   owner,
+		ObjectMeta:       meta,
+		Spec:             spec,
+		ProxyConfig:      proxyConfig,
+		MeshConfig:       mesh,
+		Values:           values,
+		Revision:         *revision,
+		ProxyImage:       proxyImage(values),
+		ProxyUID:         *proxyUID,
+		ProxyGID:         *proxyGID,
+		CompliancePolicy: *compliance,
+	}
+
+	tmpl, err := template.New("inject").Funcs(sprig.TxtFuncMap()).Funcs(istioFuncs()).Parse(string(text))
+	if err != nil {
+		fail(exitParse, "parse error: %v", err)
+	}
+	var out bytes.Buffer
+	if err := tmpl.Execute(&out, &data); err != nil {
+		fail(exitExec, "exec error: %v", err)
+	}
+	pod, err := yaml.YAMLToJSONStrict(out.Bytes())
+	if err != nil {
+		fail(exitYAML, "yaml error: %v\n%s", err, renderedContext(out.String(), err.Error()))
+	}
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(result{Functions: calledFunctions(tmpl), Rendered: out.String(), Pod: pod}); err != nil {
+		fail(exitInput, "output error: %v", err)
+	}
+}
+
+// fileList collects a repeated file flag.
+type fileList []string
+
+func (f *fileList) String() string     { return strings.Join(*f, ",") }
+func (f *fileList) Set(v string) error { *f = append(*f, v); return nil }
+
+// mergeValues overlays b onto a: maps merge key by key, anything else in b replaces a's value.
+func mergeValues(a, b map[string]any) map[string]any {
+	out := make(map[string]any, len(a)+len(b))
+	for k, v := range a {
+		out[k] = v
+	}
+	for k, v := range b {
+		am, aok := out[k].(map[string]any)
+		bm, bok := v.(map[string]any)
+		if aok && bok {
+			out[k] = mergeValues(am, bm)
+		} else {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// renderedContext quotes the rendered lines around each "line N" of a YAML error, because the
+// line numbers count rendered output, not template lines.
+func renderedContext(rendered, message string) string {
+	lines := strings.Split(rendered, "\n")
+	var b strings.Builder
+	for _, m := range lineRef.FindAllStringSubmatch(message, -1) {
+		n, _ := strconv.Atoi(m[1])
+		fmt.Fprintf(&b, "rendered output around line %d:\n", n)
+		for i := max(1, n-3); i <= min(len(lines), n+2); i++ {
+			marker := "  "
+			if i == n {
+				marker = "> "
+			}
+			fmt.Fprintf(&b, "%s%4d | %s\n", marker, i, lines[i-1])
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+var lineRef = regexp.MustCompile(`line (\d+)`)
+
+// fail prints one message to standard error and exits with the given code.
+func fail(code int, format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "render: "+format+"\n", args...)
+	os.Exit(code)
+}

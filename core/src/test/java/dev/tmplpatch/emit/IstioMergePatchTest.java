@@ -1,0 +1,106 @@
+package dev.tmplpatch.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IstioMergePatchTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void printsThePatchLikeJqWithTwoSpacesAndAFinalNewline() {
+    assertEquals(
+        "{\n"
+            + "  \"spec\": {\n"
+            + "    \"values\": {\n"
+            + "      \"sidecarInjectorWebhook\": {\n"
+            + "        \"templates\": {\n"
+            + "          \"gateway\": \"a: \\\"b\\\"\\n\\tc\\\\d/e ü\\u0001\\n\"\n"
+            + "        }\n"
+            + "      }\n"
+            + "    }\n"
+            + "  }\n"
+            + "}\n",
+        IstioMergePatch.of("a: \"b\"\n\tc\\d/e ü\u0001\n").json());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"scenario1", "scenario2"})
+  void equalsTheSeedPatchExceptForTheFinalNewlineTheSeedsCatDrops(String scenario) throws Exception {
+    String template = SharedCorpus.read("corpus/seed/" + scenario + ".expected.yaml");
+    String seedJson = SharedCorpus.read("corpus/seed/" + scenario + ".patch.json");
+    JsonNode ours = JSON.readTree(IstioMergePatch.of(template).json());
+    JsonNode seed = JSON.readTree(seedJson);
+
+    String ourTemplate = gatewayOf(ours);
+    String seedTemplate = gatewayOf(seed);
+    assertTrue(template.endsWith("}\n") && !template.endsWith("\n\n"));
+    assertEquals(template, ourTemplate, "our patch carries the file byte for byte");
+    assertEquals(ourTemplate, seedTemplate + "\n", "the only difference is the final newline");
+    templatesOf(ours).put("gateway", seedTemplate);
+    assertEquals(seed, ours, "apart from that newline the two patches are the same JSON");
+
+    // And our printer formats exactly like jq: the seed's bytes come back for its string.
+    assertEquals(seedJson, IstioMergePatch.of(seedTemplate).json());
+  }
+
+  @Test
+  void usesTheGivenTemplateAndIstioNames() throws Exception {
+    IstioMergePatch patch = IstioMergePatch.of("istio-1-26", "my_gateway.v2", "x\n");
+    assertEquals("x\n", JSON.readTree(patch.json()).at("/spec/values/sidecarInjectorWebhook/templates/my_gateway.v2").asText());
+    assertTrue(patch.kubectlCommands().startsWith("kubectl patch istio istio-1-26 --type=merge -p '"));
+    assertTrue(patch.kubectlCommands().endsWith("\nkubectl wait --for condition=Ready istio/istio-1-26 --timeout=3m\n"));
+  }
+
+  @Test
+  void kubectlFormIsTwoCompleteCommandsWithTheCompactPatchSingleQuoted() {
+    IstioMergePatch patch = IstioMergePatch.of("echo 'it''s' $HOME `id`\n");
+    assertEquals(
+        "kubectl patch istio default --type=merge -p '"
+            + "{\"spec\":{\"values\":{\"sidecarInjectorWebhook\":{\"templates\":{\"gateway\":"
+            + "\"echo '\\''it'\\'''\\''s'\\'' $HOME `id`\\n\"}}}}}'\n"
+            + "kubectl wait --for condition=Ready istio/default --timeout=3m\n",
+        patch.kubectlCommands());
+  }
+
+  @Test
+  void shellQuoteEscapesOnlySingleQuotes() {
+    assertEquals("''", IstioMergePatch.shellQuote(""));
+    assertEquals("'a b $x \"q\" \\'", IstioMergePatch.shellQuote("a b $x \"q\" \\"));
+    assertEquals("''\\'''", IstioMergePatch.shellQuote("'"));
+  }
+
+  @Test
+  void refusesAnEmptyOrBlankTemplate() {
+    EmitException e = assertThrows(EmitException.class, () -> IstioMergePatch.of(""));
+    assertEquals("the template is empty", e.problem());
+    assertThrows(EmitException.class, () -> IstioMergePatch.of(" \n\t\n"));
+  }
+
+  @Test
+  void refusesBadIstioAndTemplateNames() {
+    InvalidNameException istio =
+        assertThrows(InvalidNameException.class, () -> IstioMergePatch.of("Default", "gateway", "x"));
+    assertEquals("Istio resource name", istio.what());
+    InvalidNameException template =
+        assertThrows(InvalidNameException.class, () -> IstioMergePatch.of("default", "gateway,sidecar", "x"));
+    assertEquals("template name", template.what());
+    assertFalse(template.getMessage().contains("\n"));
+  }
+
+  private static String gatewayOf(JsonNode patch) {
+    return templatesOf(patch).get("gateway").asText();
+  }
+
+  private static ObjectNode templatesOf(JsonNode patch) {
+    return (ObjectNode) patch.at("/spec/values/sidecarInjectorWebhook/templates");
+  }
+}

@@ -1,0 +1,43 @@
+package dev.tmplpatch.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tmplpatch.Corpus;
+import dev.tmplpatch.document.TemplateDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TemplateLintTest {
+
+  private static final String SEED = Corpus.read(Corpus.seed("gateway-injection-template.original.yaml"));
+
+  private static List<String> rules(String text) {
+    return TemplateLint.check(TemplateDocument.load("t.yaml", text)).stream().map(Finding::rule).toList();
+  }
+
+  @Test
+  void theUneditedSeedIsClean() {
+    assertEquals(List.of(), rules(SEED));
+  }
+
+  @Test
+  void seed003sPodLevelCapabilityIsCaughtTwice() {
+    // Seeds 002/003 put this in the pod securityContext's else-branch.
+    String broken = SEED.replace("    sysctls:\n    - name: net.ipv4.ip_unprivileged_port_start\n      value: \"0\"\n",
+        "    sysctls: []  \n    capabilities:\n      add: [CAP_NET_BIND_SERVICE]  \n");
+    List<Finding> findings = TemplateLint.check(TemplateDocument.load("t.yaml", broken));
+    assertEquals(List.of("pod-capabilities", "cap-prefix"), findings.stream().map(Finding::rule).toList());
+    assertEquals(23, findings.get(0).line());
+    assertEquals(24, findings.get(1).line());
+  }
+
+  @Test
+  void theDocsUncommentedRootLinesAreADuplicateKey() {
+    String broken = SEED.replace("      runAsGroup: {{ .ProxyGID | default \"1337\" }}\n",
+        "      runAsGroup: {{ .ProxyGID | default \"1337\" }}\n      runAsUser: 0\n      runAsGroup: 0\n      runAsNonRoot: false\n");
+    List<Finding> findings = TemplateLint.check(TemplateDocument.load("t.yaml", broken));
+    assertTrue(findings.stream().anyMatch(f -> f.rule().equals("invalid-yaml") && f.line() == 58
+        && f.message().contains("runAsUser")), findings.toString());
+  }
+}
