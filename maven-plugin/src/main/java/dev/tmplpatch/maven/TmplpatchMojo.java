@@ -54,7 +54,7 @@ abstract class TmplpatchMojo extends AbstractMojo {
     Map<Path, String> outputs = new LinkedHashMap<>();
     for (JobSpec spec : specs) {
       try {
-        outputs.putAll(JobRunner.outputs(spec));
+        outputs.putAll(JobRunner.outputs(spec, finding -> getLog().warn(finding)));
       } catch (JobFailedException e) {
         throw new MojoFailureException(e.getMessage(), e);
       }
@@ -93,8 +93,6 @@ abstract class TmplpatchMojo extends AbstractMojo {
 
   /** relative names a file relative to the project directory, with '/' on every system. */
   String relative(Path file) {
-    Path base = basedir.toPath().toAbsolutePath();
-    Path shown = file.startsWith(base) ? base.relativize(file) : file;
-    return shown.toString().replace(File.separatorChar, '/');
+    return JobSpec.shown(basedir.toPath().toAbsolutePath(), file);
   }
 }

@@ -64,12 +64,13 @@ class MojoTest {
   @Test
   void generateWritesNothingWhenALaterJobFails() throws Exception {
     Job good = templateJob("out/good.yaml");
+    Files.writeString(basedir.resolve("broken.yaml"), "a: {{ if .X }}\n");
     Job bad = new Job();
-    bad.gatewayOptions = new File("out/options.yaml");
-    bad.namespace = "istio-ingress";
+    bad.template = new File("broken.yaml");
+    bad.editedTemplate = new File("out/broken.yaml");
     Lines log = new Lines();
     MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(new GenerateMojo(), log, good, bad).execute());
-    assertTrue(e.getMessage().startsWith("jobs[1].gatewayOptions: not available yet"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("broken.yaml:2:1: unexpected EOF"), e.getMessage());
     assertFalse(Files.exists(basedir.resolve("out")));
   }
 

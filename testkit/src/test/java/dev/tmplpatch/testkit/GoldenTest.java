@@ -124,19 +124,19 @@ class GoldenTest {
   @Test
   void namesResolveUnderTheRootGivenBySystemProperty() throws IOException {
     file("configured.txt", "x\n");
-    String before = System.getProperty(Golden.ROOT_PROPERTY);
-    System.setProperty(Golden.ROOT_PROPERTY, root.toString());
-    try {
-      Golden.assertMatches("configured.txt", "x\n");
-      AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> Golden.assertMatches("configured.txt", "y\n"));
-      assertTrue(e.getMessage().contains(root.resolve("configured.txt").toString()), e.getMessage());
-    } finally {
-      if (before == null) {
-        System.clearProperty(Golden.ROOT_PROPERTY);
-      } else {
-        System.setProperty(Golden.ROOT_PROPERTY, before);
-      }
-    }
+    Properties p = new Properties();
+    p.setProperty(Golden.ROOT_PROPERTY, root.toString());
+    Golden.configured(Map.of(), p).verify("configured.txt", "x\n");
+    AssertionFailedError e = assertThrows(AssertionFailedError.class,
+        () -> Golden.configured(Map.of(), p).verify("configured.txt", "y\n"));
+    assertTrue(e.getMessage().contains(root.resolve("configured.txt").toString()), e.getMessage());
+  }
+
+  @Test
+  void withoutARootPropertyNamesResolveUnderSrcTestResourcesGolden() {
+    AssertionFailedError e = assertThrows(AssertionFailedError.class,
+        () -> Golden.configured(Map.of(), new Properties()).verify("no-such-case.txt", "x\n"));
+    assertTrue(e.getMessage().contains(Path.of("src/test/resources/golden/no-such-case.txt").toString()), e.getMessage());
   }
 
   @Test
