@@ -32,7 +32,7 @@ final class JobRunner {
   private JobRunner() {}
 
   /** outputs regenerates every output of the job, in the order of {@link JobSpec.Output}; findings go to the consumer. */
-  static Map<Path, String> outputs(JobSpec job, Consumer<String> findings) throws JobFailedException {
+  static Map<Path, String> outputs(JobSpec job, Consumer<Finding> findings) throws JobFailedException {
     try {
       String edited = edit(job, template(job), findings);
       Map<Path, String> out = new LinkedHashMap<>();
@@ -42,7 +42,7 @@ final class JobRunner {
           case ISTIO_PATCH -> IstioMergePatch.of(IstioMergePatch.DEFAULT_ISTIO_NAME, job.templateName(), edited).json();
           case GATEWAY_OPTIONS -> gatewayOptions(job);
           case INSTALL_BUNDLE -> throw new JobFailedException(job.where() + ".installBundle: not available yet in this"
-              + " version of tmplpatch-maven-plugin; use tmplpatch install-bundle");
+              + " version of tmplpatch-maven-plugin (it has no install-bundle emitter yet)");
         };
         out.put(e.getValue(), text);
       }
@@ -73,16 +73,14 @@ final class JobRunner {
    * edit loads the template as Go would, even without edits, so that a template istiod would
    * silently ignore fails the build, and applies the job's recipe.
    */
-  static String edit(JobSpec job, String template, Consumer<String> findings) throws JobFailedException {
+  static String edit(JobSpec job, String template, Consumer<Finding> findings) throws JobFailedException {
     String name = job.source().kind() == JobSpec.TemplateSource.Kind.INJECTOR_CONFIGMAP
         ? job.source().name() + " (templates." + job.templateName() + ")"
         : job.source().name();
     try {
       TemplateDocument doc = TemplateDocument.load(name, template);
       EditResult result = job.recipe() == null ? EditResult.unchanged(doc, List.of()) : job.recipe().apply(doc);
-      for (Finding f : result.findings()) {
-        findings.accept(f.format());
-      }
+      result.findings().forEach(findings);
       return result.document().text();
     } catch (TemplateSyntaxException e) {
       throw located(e);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tmplpatch.lint.Finding;
 import dev.tmplpatch.testkit.Golden;
 import java.io.File;
 import java.io.IOException;
@@ -21,7 +22,7 @@ class JobRunnerTest {
 
   @TempDir Path basedir;
 
-  private final List<String> findings = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
 
   private static String seed(String name) throws IOException {
     return Files.readString(Path.of(System.getProperty("tmplpatch.shared"), "corpus", "seed", name), StandardCharsets.UTF_8);
@@ -54,6 +55,7 @@ class JobRunnerTest {
     job.scenario = "2";
     // The seed's copy has two trailing spaces after "sysctls: []", a copy artefact of the docs.
     assertEquals(seed("scenario2.expected.yaml").replace("sysctls: []  \n", "sysctls: []\n"), editedTemplate(job));
+    assertTrue(findings.stream().anyMatch(f -> f.rule().equals("nonroot-bind")), "the edit's findings are passed on");
   }
 
   @Test
