@@ -4,19 +4,52 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def read = { String p -> new File(basedir, p).getText('UTF-8') }
 
 // The explicit generate wrote every file; the lifecycle generate found them unchanged.
-['generated/gateway.yaml', 'generated/gateway-patch.json', 'generated/custom-gateway.yaml',
- 'generated/from-cluster.yaml', 'generated/from-cluster-patch.json'].each { p ->
+['generated/gateway.yaml', 'generated/gateway-patch.json',
+ 'generated/privileged/gateway.yaml', 'generated/privileged/gateway-patch.json', 'generated/privileged/gateway-options.yaml',
+ 'generated/custom-gateway.yaml', 'generated/from-cluster.yaml', 'generated/from-cluster-patch.json'].each { p ->
   assert new File(basedir, p).isFile() : "missing $p"
   assert log.contains("[INFO] wrote $p") : "no 'wrote $p' in build.log"
   assert log.contains("[INFO] unchanged $p") : "no 'unchanged $p' in build.log"
 }
-assert log.contains('tmplpatch:check: 5 generated files are up to date')
+assert log.contains('tmplpatch:check: 8 generated files are up to date')
 assert log.contains('BUILD SUCCESS')
 
-// Without edits the "edited" template is the template, byte for byte.
-assert new File(basedir, 'generated/custom-gateway.yaml').bytes == new File(basedir, 'src/istio/custom-gateway.yaml').bytes
+// Without edits the template comes out byte for byte.
 assert read('generated/gateway.yaml').startsWith('{{- $containers := list }}\n')
 assert read('generated/gateway.yaml').contains('net.ipv4.ip_unprivileged_port_start')
+
+// privileged-ports: the sysctl goes, istio-proxy gets NET_BIND_SERVICE, everything else stays.
+def privileged = read('generated/privileged/gateway.yaml')
+assert !privileged.contains('net.ipv4.ip_unprivileged_port_start')
+assert privileged.contains('''    sysctls: []
+''')
+assert privileged.contains('''    securityContext:
+      capabilities:
+        add:
+        - NET_BIND_SERVICE
+      runAsUser: {{ .ProxyUID | default "1337" }}
+''')
+def privilegedPatch = new JsonSlurper().parseText(read('generated/privileged/gateway-patch.json'))
+assert privilegedPatch.spec.values.sidecarInjectorWebhook.templates.gateway == privileged
+def options = read('generated/privileged/gateway-options.yaml')
+assert options.startsWith('''apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: asm-kube-gateway-options
+  namespace: istio-ingress
+''')
+assert options.contains('- NET_BIND_SERVICE')
+assert options.contains('''  name: public-gateway
+''')
+
+// The explicit <dropSysctl> on the repository's template: only those two lines change.
+def custom = read('src/istio/custom-gateway.yaml')
+assert read('generated/custom-gateway.yaml') == custom.replace('''    sysctls:
+    - name: net.ipv4.ip_unprivileged_port_start
+      value: "0"
+''', '''    sysctls: []
+''')
+assert read('generated/custom-gateway.yaml') != custom
 
 // The template taken out of the ConfigMap dump, and the patches that carry the templates.
 assert read('generated/from-cluster.yaml') == '''metadata:

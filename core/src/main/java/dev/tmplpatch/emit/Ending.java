@@ -41,13 +41,14 @@ final class Ending {
   }
 
   /**
-   * lineEndingsDiffer tells whether the texts break lines differently (LF against CRLF or mixed);
-   * a text without any line break has no style and so never differs.
+   * lineEndingsDiffer tells whether one text breaks lines with CR LF where the other does not, so
+   * that a diff would show lines changed by an invisible CR alone.
    */
   static boolean lineEndingsDiffer(String a, String b) {
     String x = style(a);
     String y = style(b);
-    return !x.equals(y) && !x.equals("none") && !y.equals("none");
+    boolean cr = x.equals("CRLF") || x.equals("mixed") || y.equals("CRLF") || y.equals("mixed");
+    return !x.equals(y) && cr;
   }
 
   /** onlyLineEndingsDiffer tells whether the texts are the same once CRLF is read as LF. */
@@ -69,6 +70,10 @@ final class Ending {
     if (a.equals(b)) {
       return "";
     }
+    if (hasBom(a) != hasBom(b) && withoutBom(a).equals(withoutBom(b))) {
+      return "only the byte-order mark differs (" + oldRole + (hasBom(a) ? " starts with one, " : " has none, ")
+          + newRole + (hasBom(b) ? " starts with one)" : " has none)");
+    }
     if (onlyLineEndingsDiffer(a, b)) {
       String s = "only line endings differ (" + oldRole + " " + style(a) + ", " + newRole + " " + style(b);
       if (style(a).equals(style(b)) || style(a).equals("mixed") || style(b).equals("mixed")) {
@@ -87,10 +92,22 @@ final class Ending {
     }
     String counts = count(diff.removedLines(), "removed") + ", " + count(diff.addedLines(), "added");
     if (lineEndingsDiffer(a, b)) {
-      return counts + "; line endings differ as well (" + oldRole + " " + style(a) + ", " + newRole + " "
-          + style(b) + "), the diff below reads CRLF as LF";
+      return counts + "; line endings differ as well (" + oldRole + " " + shown(style(a)) + ", " + newRole + " "
+          + shown(style(b)) + "), the diff below reads CRLF as LF";
     }
     return counts;
+  }
+
+  private static String shown(String style) {
+    return style.equals("none") ? "without line breaks" : style;
+  }
+
+  private static boolean hasBom(String text) {
+    return text.startsWith("\uFEFF");
+  }
+
+  private static String withoutBom(String text) {
+    return hasBom(text) ? text.substring(1) : text;
   }
 
   private static String finalNewline(String role, String text) {

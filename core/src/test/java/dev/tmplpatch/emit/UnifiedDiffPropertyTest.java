@@ -1,6 +1,7 @@
 package dev.tmplpatch.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
@@ -82,6 +83,39 @@ class UnifiedDiffPropertyTest {
         return;
       }
       assertEquals(c.newText(), applied, c.where() + "\n" + diff);
+    }
+  }
+
+  @Test
+  void aTextInOtherLineEndingsIsSummedUpInOneLine() {
+    Random random = new Random(SEED + 4);
+    for (int round = 0; round < 500; round++) {
+      Case c = randomCase(random, SEED + 4, round);
+      String lf = c.oldText().replace("\r\n", "\n");
+      String crlf = lf.replace("\n", "\r\n");
+      UnifiedDiff diff = UnifiedDiff.between(crlf, lf);
+      if (lf.contains("\n")) {
+        assertEquals("x: only line endings differ (expected CRLF, actual LF)\n", diff.describe("x"), c.where());
+      } else {
+        assertEquals("", diff.describe("x"), c.where());
+      }
+    }
+  }
+
+  @Test
+  void describeShowsARealChangeOnceWhateverTheLineEndings() {
+    Random random = new Random(SEED + 5);
+    for (int round = 0; round < 500; round++) {
+      Case c = randomCase(random, SEED + 5, round);
+      String oldLf = c.oldText().replace("\r", "");
+      String newLf = c.newText().replace("\r", "");
+      String expected = UnifiedDiff.between(oldLf, newLf).format("x");
+      String described = UnifiedDiff.between(oldLf.replace("\n", "\r\n"), newLf).describe("x");
+      if (oldLf.equals(newLf)) {
+        continue;
+      }
+      // The diff part of describe() is the LF diff: no line is shown as changed for its CR alone.
+      assertTrue(described.endsWith(expected), c.where() + "\n" + described);
     }
   }
 

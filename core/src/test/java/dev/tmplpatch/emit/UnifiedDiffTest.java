@@ -124,6 +124,20 @@ class UnifiedDiffTest {
   }
 
   @Test
+  void neverShowsALineChangedByAnInvisibleCarriageReturn() {
+    UnifiedDiff diff = UnifiedDiff.between("c\r\n", "a");
+    assertEquals("1 line removed, 1 line added; line endings differ as well (expected CRLF, actual without line"
+        + " breaks), the diff below reads CRLF as LF", diff.summary());
+    assertFalse(diff.describe("x").contains("\r"), diff.describe("x"));
+  }
+
+  @Test
+  void namesAByteOrderMarkDifference() {
+    assertEquals("only the byte-order mark differs (expected starts with one, actual has none)",
+        UnifiedDiff.between("\uFEFFa: 1\n", "a: 1\n").summary());
+  }
+
+  @Test
   void countsRemovedAndAddedLines() {
     UnifiedDiff diff = UnifiedDiff.between("a\nb\nc\n", "a\nx\ny\nc\n");
     assertEquals(1, diff.removedLines());

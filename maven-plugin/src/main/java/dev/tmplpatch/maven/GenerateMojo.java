@@ -1,5 +1,6 @@
 package dev.tmplpatch.maven;
 
+import dev.tmplpatch.emit.OutputFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,9 @@ public final class GenerateMojo extends TmplpatchMojo {
           getLog().info("unchanged " + relative(file));
           continue;
         }
-        AtomicFile.write(file, bytes);
+        // OutputFile wants the directory to exist; a fresh checkout may not have it yet.
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        OutputFile.writeAtomically(file, bytes);
       } catch (IOException ex) {
         throw new MojoExecutionException("cannot write " + relative(file) + ": " + ex.getMessage(), ex);
       }

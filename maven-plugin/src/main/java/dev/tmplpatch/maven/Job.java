@@ -26,8 +26,11 @@ public final class Job {
   /** A named recipe: unprivileged-ports (or 1), privileged-ports (or 2), privileged-ports-root. */
   String scenario;
 
-  /** Set the pod's sysctls to [] where the template sets net.ipv4.ip_unprivileged_port_start. */
+  /** Set every non-empty pod sysctls list to [] (what scenario unprivileged-ports does for its sysctl). */
   boolean dropSysctls;
+
+  /** Remove one pod sysctl and keep the others, e.g. net.ipv4.ip_unprivileged_port_start. */
+  String dropSysctl;
 
   /** Linux capabilities to add to the container, e.g. NET_BIND_SERVICE. */
   List<String> addCapabilities;
@@ -47,7 +50,7 @@ public final class Job {
   /** Where to write the Istio merge patch (JSON) that installs the edited template. */
   File istioPatch;
 
-  /** Where to write the Gateway API options ConfigMap (YAML); needs namespace. */
+  /** Where to write the Gateway API options ConfigMap (YAML); needs scenario and namespace. */
   File gatewayOptions;
 
   /** The namespace of the Gateway options ConfigMap: a DNS-1123 label. */

@@ -1,132 +1,128 @@
 package dev.tmplpatch.maven;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.edit.EditException;
+import dev.tmplpatch.edit.EditResult;
+import dev.tmplpatch.emit.EmitException;
+import dev.tmplpatch.emit.GatewayOptionsConfigMap;
+import dev.tmplpatch.emit.InjectorConfigMap;
+import dev.tmplpatch.emit.IstioMergePatch;
+import dev.tmplpatch.gotemplate.TemplateSyntaxException;
+import dev.tmplpatch.lint.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * JobRunner produces the outputs of one job in memory, keyed by absolute path; the goals only
- * decide whether to write them (generate) or compare them (check).
- *
- * <p>This is the one place to wire the edit engine and the emitters into: see {@link #edit},
- * {@link #istioPatch}, the gatewayOptions and installBundle cases of {@link #outputs}, and
- * {@link InjectorConfigMapReader}.
+ * JobRunner produces the outputs of one job in memory, keyed by absolute path, with the same
+ * library calls as the {@code tmplpatch} command; the goals only decide whether to write them
+ * (generate) or compare them (check).
  */
 final class JobRunner {
 
-  /** The bundled default template, from tmplpatch-templates. */
+  /** BUNDLED_TEMPLATE is the bundled default template's resource, from tmplpatch-templates. */
   static final String BUNDLED_TEMPLATE = "dev/tmplpatch/templates/gateway-injection-template.yaml";
 
   private JobRunner() {}
 
-  /** outputs regenerates every output of the job, in the order of {@link JobSpec.Output}. */
-  static Map<Path, String> outputs(JobSpec job) throws JobFailedException {
-    String template = template(job);
-    String edited = edit(template, job);
-    Map<Path, String> out = new LinkedHashMap<>();
-    for (Map.Entry<JobSpec.Output, Path> e : job.outputs().entrySet()) {
-      String text = switch (e.getKey()) {
-        case EDITED_TEMPLATE -> edited;
-        case ISTIO_PATCH -> istioPatch(job.templateName(), edited);
-        // Wire GatewayOptionsConfigMap and the install-bundle emitter here when the emit branch lands.
-        case GATEWAY_OPTIONS, INSTALL_BUNDLE -> throw new JobFailedException(job.where() + "." + e.getKey().parameter
-            + ": not available yet in this version of tmplpatch-maven-plugin; use <editedTemplate> or <istioPatch>");
-      };
-      out.put(e.getValue(), text);
+  /** outputs regenerates every output of the job, in the order of {@link JobSpec.Output}; findings go to the consumer. */
+  static Map<Path, String> outputs(JobSpec job, Consumer<Finding> findings) throws JobFailedException {
+    try {
+      String edited = edit(job, template(job), findings);
+      Map<Path, String> out = new LinkedHashMap<>();
+      for (Map.Entry<JobSpec.Output, Path> e : job.outputs().entrySet()) {
+        String text = switch (e.getKey()) {
+          case EDITED_TEMPLATE -> edited;
+          case ISTIO_PATCH -> IstioMergePatch.of(IstioMergePatch.DEFAULT_ISTIO_NAME, job.templateName(), edited).json();
+          case GATEWAY_OPTIONS -> gatewayOptions(job);
+          case INSTALL_BUNDLE -> throw new JobFailedException(job.where() + ".installBundle: not available yet in this"
+              + " version of tmplpatch-maven-plugin (it has no install-bundle emitter yet)");
+        };
+        out.put(e.getValue(), text);
+      }
+      return out;
+    } catch (EmitException | IllegalArgumentException e) {
+      // The emitters validate names again; JobSpec should have caught these, so say which job.
+      throw new JobFailedException(job.where() + ": " + e.getMessage(), e);
     }
-    return out;
   }
 
   /** template reads the job's template text, byte-exact, from the bundled default, a file, or a ConfigMap dump. */
   static String template(JobSpec job) throws JobFailedException {
     JobSpec.TemplateSource source = job.source();
-    return switch (source.kind()) {
-      case BUNDLED -> bundled();
-      case TEMPLATE_FILE -> utf8(source.file());
-      case INJECTOR_CONFIGMAP -> InjectorConfigMapReader.template(source.file(), utf8(source.file()), job.templateName());
-    };
-  }
-
-  /**
-   * edit applies the job's edits to the template.
-   *
-   * <p>HOOK: until dev.tmplpatch.edit lands, only a job without edits can run (its edited template
-   * is the template itself, as with {@code tmplpatch edit} without edit options); a job with edits
-   * is refused rather than given an unedited template. Replace the body with the edit engine:
-   * load the template (TemplateSyntaxException -> JobFailedException with file:line:col), apply
-   * {@code Scenario} or the explicit edits from {@link JobSpec#edits()}, return the new text.
-   */
-  static String edit(String template, JobSpec job) throws JobFailedException {
-    if (job.edits().isEmpty()) {
-      return template;
-    }
-    throw new JobFailedException(job.where() + ": edits (<scenario>, <dropSysctls>, <addCapabilities>, <runAsRoot>)"
-        + " are not available yet in this version of tmplpatch-maven-plugin; remove them to regenerate the template"
-        + " as it is");
-  }
-
-  /**
-   * istioPatch is the Istio merge patch that installs the template under its name, written by Jackson
-   * in jq's layout (two-space indent, {@code "key": value}) with a final newline.
-   *
-   * <p>Replace by dev.tmplpatch.emit.IstioMergePatch when the emit branch lands.
-   */
-  static String istioPatch(String templateName, String template) {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode patch = mapper.createObjectNode();
-    patch.putObject("spec").putObject("values").putObject("sidecarInjectorWebhook").putObject("templates")
-        .put(templateName, template);
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"));
     try {
-      return mapper.writer(printer).writeValueAsString(patch) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree of strings", e);
+      return switch (source.kind()) {
+        case BUNDLED -> TemplateDocument.decode(source.name(), bundled());
+        case TEMPLATE_FILE -> TemplateDocument.decode(source.name(), read(source.file()));
+        case INJECTOR_CONFIGMAP -> InjectorConfigMap
+            .parse(source.name(), TemplateDocument.decode(source.name(), read(source.file())))
+            .template(job.templateName());
+      };
+    } catch (TemplateSyntaxException e) {
+      throw located(e);
     }
   }
 
-  private static String bundled() {
+  /**
+   * edit loads the template as Go would, even without edits, so that a template istiod would
+   * silently ignore fails the build, and applies the job's recipe.
+   */
+  static String edit(JobSpec job, String template, Consumer<Finding> findings) throws JobFailedException {
+    String name = job.source().kind() == JobSpec.TemplateSource.Kind.INJECTOR_CONFIGMAP
+        ? job.source().name() + " (templates." + job.templateName() + ")"
+        : job.source().name();
+    try {
+      TemplateDocument doc = TemplateDocument.load(name, template);
+      EditResult result = job.recipe() == null ? EditResult.unchanged(doc, List.of()) : job.recipe().apply(doc);
+      result.findings().forEach(findings);
+      return result.document().text();
+    } catch (TemplateSyntaxException e) {
+      throw located(e);
+    } catch (EditException e) {
+      throw new JobFailedException(e.describe(), e);
+    }
+  }
+
+  private static String gatewayOptions(JobSpec job) {
+    JobSpec.GatewayOptions o = job.gatewayOptions();
+    GatewayOptionsConfigMap cm = GatewayOptionsConfigMap.of(o.namespace(), job.scenario(), job.allowRoot())
+        .withName(o.name());
+    if (o.gatewayName() != null) {
+      cm = cm.withGateway(o.gatewayName());
+    }
+    return cm.yaml();
+  }
+
+  /** located reports a template error as file:line:col, Go's message and the hint. */
+  private static JobFailedException located(TemplateSyntaxException e) {
+    String where = e.templateName() + (e.line() > 0 ? ":" + e.line() + ":" + Math.max(1, e.column()) : "");
+    String hint = e.hint().isEmpty()
+        ? "istiod ignores a template that does not parse and keeps its old one" : e.hint();
+    return new JobFailedException(where + ": " + e.goMessage() + " (hint: " + hint + ")", e);
+  }
+
+  private static byte[] read(Path file) throws JobFailedException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new JobFailedException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] bundled() {
     try (InputStream in = JobRunner.class.getClassLoader().getResourceAsStream(BUNDLED_TEMPLATE)) {
       if (in == null) {
         throw new IllegalStateException("the bundled template " + BUNDLED_TEMPLATE + " is missing from the plugin");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** utf8 reads a file strictly: bytes that are not UTF-8 are an error, never replaced. */
-  static String utf8(Path file) throws JobFailedException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new JobFailedException(file + ": cannot read: " + e.getMessage(), e);
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new JobFailedException(file + ": not UTF-8 text; templates are read as UTF-8", e);
     }
   }
 }

@@ -1,21 +1,31 @@
 package dev.tmplpatch.maven;
 
+import dev.tmplpatch.edit.AddCapabilities;
+import dev.tmplpatch.edit.DropSysctl;
+import dev.tmplpatch.edit.Edit;
+import dev.tmplpatch.edit.Recipe;
+import dev.tmplpatch.edit.RunAsRoot;
+import dev.tmplpatch.edit.Scenario;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * JobSpec is a checked {@link Job}: one template source, the edits, and the outputs with absolute
- * paths; every configuration mistake is caught here, before any file is read or written.
+ * JobSpec is a checked {@link Job}: one template source, the edits as a {@link Recipe}, and the
+ * outputs with absolute paths; every configuration mistake is caught here, naming its parameter,
+ * before any file is read or written.
+ *
+ * @param recipe the edits to make, or null to leave the template as it is
+ * @param scenario the scenario asked for, or null; the Gateway options ConfigMap is built from it
  */
-record JobSpec(String where, TemplateSource source, String templateName, Edits edits,
-    GatewayOptions gatewayOptions, Map<Output, Path> outputs) {
+record JobSpec(String where, TemplateSource source, String templateName, Recipe recipe, Scenario scenario,
+    boolean allowRoot, GatewayOptions gatewayOptions, Map<Output, Path> outputs) {
 
   /** Output is a file a job can write, with the parameter that asks for it. */
   enum Output {
@@ -31,18 +41,12 @@ record JobSpec(String where, TemplateSource source, String templateName, Edits e
     }
   }
 
-  /** TemplateSource says where the template text comes from; file is null for the bundled default. */
-  record TemplateSource(Kind kind, Path file) {
+  /**
+   * TemplateSource says where the template text comes from; file is null for the bundled default,
+   * and name is how errors call it (the path relative to the project).
+   */
+  record TemplateSource(Kind kind, Path file, String name) {
     enum Kind { BUNDLED, TEMPLATE_FILE, INJECTOR_CONFIGMAP }
-  }
-
-  /** Edits are the edit options of {@code tmplpatch edit}: a scenario, or explicit edits, or none. */
-  record Edits(String scenario, boolean dropSysctls, List<String> addCapabilities, String container,
-      boolean runAsRoot) {
-    /** isEmpty tells whether the template is to be left as it is. */
-    boolean isEmpty() {
-      return scenario == null && !dropSysctls && addCapabilities.isEmpty() && !runAsRoot;
-    }
   }
 
   /** GatewayOptions names the options ConfigMap and, optionally, the Gateway that refers to it. */
@@ -50,20 +54,12 @@ record JobSpec(String where, TemplateSource source, String templateName, Edits e
 
   static final String DEFAULT_TEMPLATE_NAME = "gateway";
   static final String DEFAULT_OPTIONS_NAME = "asm-kube-gateway-options";
-  static final String DEFAULT_CONTAINER = "istio-proxy";
-
-  /** SCENARIOS maps each accepted spelling to the recipe name; replace by Scenario.parse when it lands. */
-  private static final Map<String, String> SCENARIOS = Map.of(
-      "unprivileged-ports", "unprivileged-ports", "1", "unprivileged-ports",
-      "privileged-ports", "privileged-ports", "2", "privileged-ports",
-      "privileged-ports-root", "privileged-ports-root");
-  private static final String SCENARIO_NAMES = "unprivileged-ports (or 1), privileged-ports (or 2), privileged-ports-root";
+  static final String BUNDLED_NAME = "gateway-injection-template.yaml";
 
   private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern DNS1123_SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern TEMPLATE_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
-  private static final Pattern CAPABILITY = Pattern.compile("(CAP_)?[A-Z][A-Z0-9_]*");
 
   /** of checks the job at the given index and resolves its paths against the project directory. */
   static JobSpec of(Job job, int index, Path basedir) throws JobConfigurationException {
@@ -77,7 +73,8 @@ record JobSpec(String where, TemplateSource source, String templateName, Edits e
       throw new JobConfigurationException(where + ".templateName",
           "'" + job.templateName + "' is not a template name; accepts letters, digits, '-', '_' and '.', e.g. gateway");
     }
-    Edits edits = edits(job, where);
+    Scenario scenario = scenario(job, where);
+    Recipe recipe = recipe(job, where, scenario);
     Map<Output, Path> outputs = new EnumMap<>(Output.class);
     put(outputs, Output.EDITED_TEMPLATE, job.editedTemplate, basedir);
     put(outputs, Output.ISTIO_PATCH, job.istioPatch, basedir);
@@ -96,8 +93,9 @@ record JobSpec(String where, TemplateSource source, String templateName, Edits e
             e.getValue() + " is a directory; accepts the path of a file to write");
       }
     }
-    GatewayOptions gateway = gatewayOptions(job, where, outputs.containsKey(Output.GATEWAY_OPTIONS));
-    return new JobSpec(where, source, templateName, edits, gateway, Collections.unmodifiableMap(outputs));
+    GatewayOptions gateway = gatewayOptions(job, where, outputs.containsKey(Output.GATEWAY_OPTIONS), scenario);
+    return new JobSpec(where, source, templateName, recipe, scenario, job.allowRoot, gateway,
+        Collections.unmodifiableMap(outputs));
   }
 
   private static TemplateSource source(Job job, String where, Path basedir) throws JobConfigurationException {
@@ -106,13 +104,20 @@ record JobSpec(String where, TemplateSource source, String templateName, Edits e
           + " or neither for the bundled default template");
     }
     if (job.template != null) {
-      return new TemplateSource(TemplateSource.Kind.TEMPLATE_FILE, existing(job.template, where + ".template", basedir));
+      Path file = existing(job.template, where + ".template", basedir);
+      return new TemplateSource(TemplateSource.Kind.TEMPLATE_FILE, file, shown(basedir, file));
     }
     if (job.injectorConfigMap != null) {
-      return new TemplateSource(TemplateSource.Kind.INJECTOR_CONFIGMAP,
-          existing(job.injectorConfigMap, where + ".injectorConfigMap", basedir));
+      Path file = existing(job.injectorConfigMap, where + ".injectorConfigMap", basedir);
+      return new TemplateSource(TemplateSource.Kind.INJECTOR_CONFIGMAP, file, shown(basedir, file));
     }
-    return new TemplateSource(TemplateSource.Kind.BUNDLED, null);
+    return new TemplateSource(TemplateSource.Kind.BUNDLED, null, BUNDLED_NAME);
+  }
+
+  /** shown names a file relative to the project directory, with '/' on every system. */
+  static String shown(Path basedir, Path file) {
+    Path shown = file.startsWith(basedir) ? basedir.relativize(file) : file;
+    return shown.toString().replace(File.separatorChar, '/');
   }
 
   private static Path existing(File file, String parameter, Path basedir) throws JobConfigurationException {
@@ -124,46 +129,80 @@ record JobSpec(String where, TemplateSource source, String templateName, Edits e
     return path;
   }
 
-  private static Edits edits(Job job, String where) throws JobConfigurationException {
-    List<String> capabilities = job.addCapabilities == null ? List.of() : List.copyOf(job.addCapabilities);
-    for (String cap : capabilities) {
-      if (cap == null || !CAPABILITY.matcher(cap.trim()).matches()) {
-        throw new JobConfigurationException(where + ".addCapabilities",
-            "'" + cap + "' is not a capability name; accepts Linux capabilities such as NET_BIND_SERVICE");
-      }
+  private static Scenario scenario(Job job, String where) throws JobConfigurationException {
+    if (job.scenario == null) {
+      return null;
     }
-    String scenario = null;
-    if (job.scenario != null) {
-      scenario = SCENARIOS.get(job.scenario.trim().toLowerCase(Locale.ROOT));
-      if (scenario == null) {
-        throw new JobConfigurationException(where + ".scenario",
-            "unknown scenario '" + job.scenario + "'; accepts " + SCENARIO_NAMES);
-      }
-      if (job.dropSysctls || !capabilities.isEmpty() || job.runAsRoot) {
-        throw new JobConfigurationException(where + ".scenario",
-            "a scenario and explicit edits (<dropSysctls>, <addCapabilities>, <runAsRoot>) exclude each other; use one");
-      }
+    Scenario scenario;
+    try {
+      scenario = Scenario.parse(job.scenario);
+    } catch (IllegalArgumentException e) {
+      throw new JobConfigurationException(where + ".scenario", e.getMessage());
     }
-    boolean root = job.runAsRoot || "privileged-ports-root".equals(scenario);
+    boolean explicit = job.dropSysctls || job.dropSysctl != null || job.runAsRoot
+        || (job.addCapabilities != null && !job.addCapabilities.isEmpty());
+    if (explicit) {
+      throw new JobConfigurationException(where + ".scenario", "a scenario and explicit edits (<dropSysctls>,"
+          + " <dropSysctl>, <addCapabilities>, <runAsRoot>) exclude each other; use one");
+    }
+    return scenario;
+  }
+
+  /** recipe builds the edits asked for, in the order of {@code tmplpatch edit}; null when none was. */
+  private static Recipe recipe(Job job, String where, Scenario scenario) throws JobConfigurationException {
+    boolean root = job.runAsRoot || (scenario != null && scenario.runsAsRoot());
     if (root && !job.allowRoot) {
       throw new JobConfigurationException(where + ".allowRoot",
-          "running the proxy as root must be confirmed with <allowRoot>true</allowRoot>: uid 0 gives up the"
-              + " non-root protection (a process that escapes the container is root on the node, and the restricted"
-              + " Pod Security level rejects the pod); prefer privileged-ports (NET_BIND_SERVICE) where it works");
+          "running the proxy as root must be confirmed with <allowRoot>true</allowRoot>: " + RunAsRoot.COST
+              + "; prefer privileged-ports (NET_BIND_SERVICE), which keeps the proxy non-root");
     }
-    if (job.container != null && capabilities.isEmpty() && !root && scenario == null) {
+    if (scenario != null) {
+      if (job.container != null) {
+        throw new JobConfigurationException(where + ".container", "applies only with <addCapabilities> or <runAsRoot>;"
+            + " a scenario always edits istio-proxy");
+      }
+      return Recipe.forScenario(scenario, job.allowRoot);
+    }
+    List<String> capabilities = job.addCapabilities == null ? List.of() : job.addCapabilities;
+    if (job.container != null && capabilities.isEmpty() && !job.runAsRoot) {
       throw new JobConfigurationException(where + ".container",
-          "applies only with <addCapabilities>, <runAsRoot> or a <scenario>; remove it or add one of those");
+          "applies only with <addCapabilities> or <runAsRoot>; remove it or add one of those");
     }
-    String container = job.container == null ? DEFAULT_CONTAINER : job.container.trim();
-    if (!DNS1123_LABEL.matcher(container).matches()) {
+    String container = job.container == null ? Recipe.PROXY : job.container.trim();
+    if (!DNS1123_LABEL.matcher(container).matches() || container.length() > 63) {
       throw new JobConfigurationException(where + ".container",
           "'" + job.container + "' is not a container name; accepts a DNS-1123 label such as istio-proxy");
     }
-    return new Edits(scenario, job.dropSysctls, capabilities, container, job.runAsRoot);
+    if (job.dropSysctls && job.dropSysctl != null) {
+      throw new JobConfigurationException(where + ".dropSysctl", "<dropSysctl> and <dropSysctls> exclude each other;"
+          + " <dropSysctls> clears the whole list, <dropSysctl> removes one name");
+    }
+    List<Edit> edits = new ArrayList<>();
+    if (job.dropSysctls) {
+      edits.add(DropSysctl.clearAll());
+    } else if (job.dropSysctl != null) {
+      try {
+        edits.add(DropSysctl.named(job.dropSysctl.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new JobConfigurationException(where + ".dropSysctl", e.getMessage());
+      }
+    }
+    if (job.runAsRoot) {
+      edits.add(RunAsRoot.forContainer(container, job.allowRoot));
+    }
+    if (!capabilities.isEmpty()) {
+      try {
+        edits.add(AddCapabilities.to(container, capabilities));
+      } catch (IllegalArgumentException e) {
+        throw new JobConfigurationException(where + ".addCapabilities", e.getMessage()
+            + "; accepts Linux capability names such as NET_BIND_SERVICE");
+      }
+    }
+    return edits.isEmpty() ? null : Recipe.of("edit", "the edits of " + where, edits);
   }
 
-  private static GatewayOptions gatewayOptions(Job job, String where, boolean wanted) throws JobConfigurationException {
+  private static GatewayOptions gatewayOptions(Job job, String where, boolean wanted, Scenario scenario)
+      throws JobConfigurationException {
     if (!wanted) {
       for (String[] p : new String[][] {{"namespace", job.namespace}, {"gatewayName", job.gatewayName},
           {"optionsName", job.optionsName}}) {
@@ -173,6 +212,10 @@ record JobSpec(String where, TemplateSource source, String templateName, Edits e
         }
       }
       return null;
+    }
+    if (scenario == null) {
+      throw new JobConfigurationException(where + ".scenario", "required with <gatewayOptions>, whose ConfigMap is"
+          + " built from a scenario; accepts " + Scenario.accepted());
     }
     if (job.namespace == null || !DNS1123_LABEL.matcher(job.namespace).matches() || job.namespace.length() > 63) {
       throw new JobConfigurationException(where + ".namespace", (job.namespace == null ? "required with <gatewayOptions>"

@@ -1,5 +1,6 @@
 package dev.tmplpatch.maven;
 
+import dev.tmplpatch.lint.Finding;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,12 +55,22 @@ abstract class TmplpatchMojo extends AbstractMojo {
     Map<Path, String> outputs = new LinkedHashMap<>();
     for (JobSpec spec : specs) {
       try {
-        outputs.putAll(JobRunner.outputs(spec));
+        outputs.putAll(JobRunner.outputs(spec, this::report));
       } catch (JobFailedException e) {
-        throw new MojoFailureException(e.getMessage(), e);
+        // The message already says file:line:col, what and a hint; a chained cause would repeat it.
+        throw new MojoFailureException(e.getMessage());
       }
     }
     handle(outputs);
+  }
+
+  /** report logs an edit's finding at its own level, as the tmplpatch command prints it. */
+  void report(Finding finding) {
+    switch (finding.severity()) {
+      case INFO -> getLog().info(finding.format());
+      case WARNING -> getLog().warn(finding.format());
+      case ERROR -> getLog().error(finding.format());
+    }
   }
 
   /** specs checks the whole configuration before anything is read or written. */
@@ -93,8 +104,6 @@ abstract class TmplpatchMojo extends AbstractMojo {
 
   /** relative names a file relative to the project directory, with '/' on every system. */
   String relative(Path file) {
-    Path base = basedir.toPath().toAbsolutePath();
-    Path shown = file.startsWith(base) ? base.relativize(file) : file;
-    return shown.toString().replace(File.separatorChar, '/');
+    return JobSpec.shown(basedir.toPath().toAbsolutePath(), file);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmplpatch.edit.Scenario;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,8 +35,8 @@ class JobSpecTest {
     JobSpec spec = JobSpec.of(withEditedTemplate(), 0, basedir);
     assertEquals(JobSpec.TemplateSource.Kind.BUNDLED, spec.source().kind());
     assertEquals("gateway", spec.templateName());
-    assertTrue(spec.edits().isEmpty());
-    assertEquals("istio-proxy", spec.edits().container());
+    assertNull(spec.recipe());
+    assertNull(spec.scenario());
     assertEquals(basedir.resolve("out/gateway.yaml"), spec.outputs().get(JobSpec.Output.EDITED_TEMPLATE));
     assertNull(spec.gatewayOptions());
   }
@@ -74,17 +75,26 @@ class JobSpecTest {
   void anUnknownScenarioSaysWhichOnesAreAccepted() {
     Job job = withEditedTemplate();
     job.scenario = "3";
-    assertEquals("jobs[2].scenario: unknown scenario '3'; accepts unprivileged-ports (or 1), privileged-ports (or 2),"
-        + " privileged-ports-root", mistake(job).getMessage());
+    String message = mistake(job).getMessage();
+    assertTrue(message.startsWith("jobs[2].scenario: unknown scenario \"3\""), message);
+    assertTrue(message.endsWith("unprivileged-ports (or 1), privileged-ports (or 2), privileged-ports-root"), message);
+  }
+
+  @Test
+  void aMistypedScenarioGetsADidYouMean() {
+    Job job = withEditedTemplate();
+    job.scenario = "privileged-port";
+    assertTrue(mistake(job).getMessage().contains("did you mean \"privileged-ports\"?"), mistake(job).getMessage());
   }
 
   @Test
   void scenarioAliasesNameTheRecipe() throws Exception {
     Job job = withEditedTemplate();
     job.scenario = "2";
-    assertEquals("privileged-ports", JobSpec.of(job, 0, basedir).edits().scenario());
+    assertEquals(Scenario.PRIVILEGED_PORTS, JobSpec.of(job, 0, basedir).scenario());
+    assertEquals("privileged-ports", JobSpec.of(job, 0, basedir).recipe().name());
     job.scenario = "Unprivileged-Ports";
-    assertEquals("unprivileged-ports", JobSpec.of(job, 0, basedir).edits().scenario());
+    assertEquals(Scenario.UNPRIVILEGED_PORTS, JobSpec.of(job, 0, basedir).scenario());
   }
 
   @Test
@@ -104,16 +114,34 @@ class JobSpecTest {
     job.scenario = "privileged-ports-root";
     assertTrue(mistake(job).getMessage().startsWith("jobs[2].allowRoot:"));
     job.allowRoot = true;
-    assertEquals("privileged-ports-root", JobSpec.of(job, 0, basedir).edits().scenario());
+    assertEquals(Scenario.PRIVILEGED_PORTS_ROOT, JobSpec.of(job, 0, basedir).scenario());
   }
 
   @Test
-  void capabilitiesMustLookLikeCapabilities() throws Exception {
+  void capabilitiesMustBeLinuxCapabilities() throws Exception {
     Job job = withEditedTemplate();
-    job.addCapabilities = List.of("NET_BIND_SERVICE", "net bind");
-    assertTrue(mistake(job).getMessage().startsWith("jobs[2].addCapabilities: 'net bind' is not a capability name"));
+    job.addCapabilities = List.of("NET_BIND_SERVIC");
+    String message = mistake(job).getMessage();
+    assertTrue(message.startsWith("jobs[2].addCapabilities: "), message);
+    assertTrue(message.contains("NET_BIND_SERVICE"), "suggests the real name: " + message);
     job.addCapabilities = List.of("CAP_NET_BIND_SERVICE");
-    assertEquals(List.of("CAP_NET_BIND_SERVICE"), JobSpec.of(job, 0, basedir).edits().addCapabilities());
+    assertEquals(1, JobSpec.of(job, 0, basedir).recipe().edits().size());
+  }
+
+  @Test
+  void dropSysctlAndDropSysctlsExcludeEachOther() {
+    Job job = withEditedTemplate();
+    job.dropSysctls = true;
+    job.dropSysctl = "net.ipv4.ip_unprivileged_port_start";
+    assertTrue(mistake(job).getMessage().startsWith("jobs[2].dropSysctl: <dropSysctl> and <dropSysctls> exclude"));
+  }
+
+  @Test
+  void aBadSysctlNameIsNamedWithItsParameter() {
+    Job job = withEditedTemplate();
+    job.dropSysctl = "net ipv4";
+    assertTrue(mistake(job).getMessage().startsWith("jobs[2].dropSysctl: 'net ipv4' is not a sysctl name"),
+        mistake(job).getMessage());
   }
 
   @Test
@@ -124,8 +152,17 @@ class JobSpecTest {
   }
 
   @Test
+  void gatewayOptionsNeedAScenario() {
+    Job job = withEditedTemplate();
+    job.gatewayOptions = new File("out/options.yaml");
+    job.namespace = "istio-ingress";
+    assertTrue(mistake(job).getMessage().startsWith("jobs[2].scenario: required with <gatewayOptions>"));
+  }
+
+  @Test
   void gatewayOptionsNeedANamespace() {
     Job job = withEditedTemplate();
+    job.scenario = "1";
     job.gatewayOptions = new File("out/options.yaml");
     assertTrue(mistake(job).getMessage().startsWith("jobs[2].namespace: required with <gatewayOptions>; accepts a DNS-1123 label"));
   }
@@ -135,6 +172,7 @@ class JobSpecTest {
       "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
   void namespacesThatBreakDns1123LabelRulesAreRefused(String namespace) {
     Job job = withEditedTemplate();
+    job.scenario = "1";
     job.gatewayOptions = new File("out/options.yaml");
     job.namespace = namespace;
     assertTrue(mistake(job).getMessage().startsWith("jobs[2].namespace: '" + namespace + "' is not a namespace"));
@@ -143,6 +181,7 @@ class JobSpecTest {
   @Test
   void gatewayOptionsTakeDefaultsAndCheckTheGatewayName() throws Exception {
     Job job = withEditedTemplate();
+    job.scenario = "1";
     job.gatewayOptions = new File("out/options.yaml");
     job.namespace = "istio-ingress";
     assertEquals(new JobSpec.GatewayOptions("istio-ingress", "asm-kube-gateway-options", null),

@@ -1,5 +1,6 @@
 package dev.tmplpatch.testkit;
 
+import dev.tmplpatch.emit.OutputFile;
 import dev.tmplpatch.emit.UnifiedDiff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,11 +8,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Properties;
 import org.opentest4j.AssertionFailedError;
@@ -67,7 +66,12 @@ public final class Golden {
   }
 
   private static Golden fromEnvironment() {
-    return under(Path.of(System.getProperty(ROOT_PROPERTY, DEFAULT_ROOT)));
+    return configured(System.getenv(), System.getProperties());
+  }
+
+  /** configured reads the root and the switch from the given environment and properties. */
+  static Golden configured(Map<String, String> env, Properties properties) {
+    return new Golden(Path.of(properties.getProperty(ROOT_PROPERTY, DEFAULT_ROOT)), env, properties);
   }
 
   /** verify checks the actual text against the golden file of that name under this root. */
@@ -139,23 +143,11 @@ public final class Golden {
     }
   }
 
-  /** write replaces the file through a temporary sibling, so a golden file is never half written. */
-  // TODO(lead): swap for dev.tmplpatch.emit.OutputFile.writeAtomically once the emit branch lands.
+  /** write replaces the file atomically, so a golden file is never half written. */
   private static void write(Path file, String text) {
     try {
-      Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-      try {
-        Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
-        try {
-          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      OutputFile.writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write golden file " + file, e);
     }

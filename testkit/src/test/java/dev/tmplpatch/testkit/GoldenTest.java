@@ -122,6 +122,24 @@ class GoldenTest {
   }
 
   @Test
+  void namesResolveUnderTheRootGivenBySystemProperty() throws IOException {
+    file("configured.txt", "x\n");
+    Properties p = new Properties();
+    p.setProperty(Golden.ROOT_PROPERTY, root.toString());
+    Golden.configured(Map.of(), p).verify("configured.txt", "x\n");
+    AssertionFailedError e = assertThrows(AssertionFailedError.class,
+        () -> Golden.configured(Map.of(), p).verify("configured.txt", "y\n"));
+    assertTrue(e.getMessage().contains(root.resolve("configured.txt").toString()), e.getMessage());
+  }
+
+  @Test
+  void withoutARootPropertyNamesResolveUnderSrcTestResourcesGolden() {
+    AssertionFailedError e = assertThrows(AssertionFailedError.class,
+        () -> Golden.configured(Map.of(), new Properties()).verify("no-such-case.txt", "x\n"));
+    assertTrue(e.getMessage().contains(Path.of("src/test/resources/golden/no-such-case.txt").toString()), e.getMessage());
+  }
+
+  @Test
   void aGoldenFileThatIsNotUtf8IsReportedAsSuch() throws IOException {
     Path p = root.resolve("latin1.txt");
     Files.write(p, new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
