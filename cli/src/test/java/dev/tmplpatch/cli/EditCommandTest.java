@@ -18,7 +18,7 @@ class EditCommandTest {
   @TempDir Path dir;
 
   static Path shared() {
-    return Path.of(System.getProperty("tmplpatch.shared", "../../shared"));
+    return Cli.shared("");
   }
 
   static Path testdata() {
@@ -26,26 +26,22 @@ class EditCommandTest {
   }
 
   static String read(Path p) {
-    try {
-      return Files.readString(p, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Cli.read(p);
   }
 
   private static final Path ORIGINAL = shared().resolve("corpus/seed/gateway-injection-template.original.yaml");
 
   @Test
   void withoutEditOptionsPrintsTheBundledTemplateUnchanged() {
-    CliRun r = CliRun.of("edit");
-    assertEquals(0, r.code(), r.err());
+    Cli.Result r = Cli.run("edit");
+    assertEquals(0, r.exitCode(), r.err());
     assertEquals(read(ORIGINAL), r.out());
   }
 
   @Test
   void scenario2OnTheBundledTemplateGivesTheSeedsResultAndWarnsAboutNonRoot() {
-    CliRun r = CliRun.of("edit", "--scenario", "privileged-ports");
-    assertEquals(0, r.code(), r.err());
+    Cli.Result r = Cli.run("edit", "--scenario", "privileged-ports");
+    assertEquals(0, r.exitCode(), r.err());
     String expected = read(shared().resolve("corpus/seed/scenario2.expected.yaml")).replace("sysctls: []  \n", "sysctls: []\n");
     assertEquals(expected, r.out());
     assertTrue(r.err().contains("warning: NET_BIND_SERVICE alone does not let container istio-proxy bind ports below 1024"), r.err());
@@ -53,17 +49,17 @@ class EditCommandTest {
 
   @Test
   void theRootRecipeMatchesItsReviewedGoldenFile() {
-    CliRun r = CliRun.of("edit", ORIGINAL.toString(), "--scenario", "privileged-ports-root", "--allow-root");
-    assertEquals(0, r.code(), r.err());
+    Cli.Result r = Cli.run("edit", ORIGINAL.toString(), "--scenario", "privileged-ports-root", "--allow-root");
+    assertEquals(0, r.exitCode(), r.err());
     Golden.assertMatches(testdata().resolve("edit/privileged-ports-root/expected.yaml"), r.out());
     Golden.assertMatches(testdata().resolve("edit/privileged-ports-root/expected.diff"),
-        CliRun.of("edit", ORIGINAL.toString(), "--scenario", "privileged-ports-root", "--allow-root", "--diff").out());
+        Cli.run("edit", ORIGINAL.toString(), "--scenario", "privileged-ports-root", "--allow-root", "--diff").out());
   }
 
   @Test
   void rootWithoutTheOptInIsAUsageErrorThatSaysWhatItCosts() {
-    CliRun r = CliRun.of("edit", "--run-as-root");
-    assertEquals(2, r.code());
+    Cli.Result r = Cli.run("edit", "--run-as-root");
+    assertEquals(2, r.exitCode());
     assertEquals("", r.out());
     assertTrue(r.err().contains("needs --allow-root"), r.err());
     assertTrue(r.err().contains("root in the container"), r.err());
@@ -74,8 +70,8 @@ class EditCommandTest {
   void aBrokenTemplateFailsWithGosMessageTheLineAndNoFileWritten() throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.yaml"), "a: 1\nb: {{ .x\n");
     Path out = Files.writeString(dir.resolve("out.yaml"), "keep me\n");
-    CliRun r = CliRun.of("edit", bad.toString(), "--scenario", "1", "-o", out.toString());
-    assertEquals(1, r.code());
+    Cli.Result r = Cli.run("edit", bad.toString(), "--scenario", "1", "-o", out.toString());
+    assertEquals(1, r.exitCode());
     assertTrue(r.err().startsWith("tmplpatch: template: bad.yaml:3: unclosed action started at bad.yaml:2\n"), r.err());
     assertTrue(r.err().contains("b: {{ .x"), r.err());
     assertEquals("keep me\n", read(out));
@@ -84,8 +80,8 @@ class EditCommandTest {
 
   @Test
   void aMissingContainerNamesTheClosestOne() {
-    CliRun r = CliRun.of("edit", "--add-capability", "NET_BIND_SERVICE", "--container", "istio-prxy");
-    assertEquals(1, r.code());
+    Cli.Result r = Cli.run("edit", "--add-capability", "NET_BIND_SERVICE", "--container", "istio-prxy");
+    assertEquals(1, r.exitCode());
     assertTrue(r.err().contains("no container istio-prxy"), r.err());
     assertTrue(r.err().contains("did you mean istio-proxy?"), r.err());
   }
@@ -93,9 +89,9 @@ class EditCommandTest {
   @Test
   void writesTheOutputFileAtomicallyAndTheSecondRunChangesNothing() throws IOException {
     Path out = dir.resolve("edited.yaml");
-    assertEquals(0, CliRun.of("edit", "--scenario", "1", "-o", out.toString()).code());
-    CliRun again = CliRun.of("edit", out.toString(), "--scenario", "1", "--diff");
-    assertEquals(0, again.code());
+    assertEquals(0, Cli.run("edit", "--scenario", "1", "-o", out.toString()).exitCode());
+    Cli.Result again = Cli.run("edit", out.toString(), "--scenario", "1", "--diff");
+    assertEquals(0, again.exitCode());
     assertEquals("", again.out());
     assertTrue(again.err().contains("nothing to change"), again.err());
     try (var files = Files.list(dir)) {
@@ -105,15 +101,10 @@ class EditCommandTest {
 
   @Test
   void readsStandardInput() {
-    var in = System.in;
-    try {
-      System.setIn(new java.io.ByteArrayInputStream("spec:\n  containers:\n  - name: istio-proxy\n".getBytes(StandardCharsets.UTF_8)));
-      CliRun r = CliRun.of("edit", "-", "--add-capability", "CAP_NET_BIND_SERVICE");
-      assertEquals(0, r.code(), r.err());
-      assertEquals("spec:\n  containers:\n  - name: istio-proxy\n    securityContext:\n      capabilities:\n"
-          + "        add:\n        - NET_BIND_SERVICE\n", r.out());
-    } finally {
-      System.setIn(in);
-    }
+    byte[] stdin = "spec:\n  containers:\n  - name: istio-proxy\n".getBytes(StandardCharsets.UTF_8);
+    Cli.Result r = Cli.runWithStdin(stdin, "edit", "-", "--add-capability", "CAP_NET_BIND_SERVICE");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("spec:\n  containers:\n  - name: istio-proxy\n    securityContext:\n      capabilities:\n"
+        + "        add:\n        - NET_BIND_SERVICE\n", r.out());
   }
 }

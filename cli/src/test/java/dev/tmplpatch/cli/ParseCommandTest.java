@@ -24,16 +24,8 @@ import picocli.CommandLine;
 class ParseCommandTest {
   @TempDir Path dir;
 
-  record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cmd = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    int code = cmd.execute(args);
-    return new Result(code, out.toString(), err.toString());
+  private static Cli.Result run(String... args) {
+    return Cli.run(args);
   }
 
   private Path file(String name, String content) throws Exception {
@@ -44,8 +36,8 @@ class ParseCommandTest {
   void saysOkForEachFileThatLoadsAndExitsZero() throws Exception {
     Path a = file("a.yaml", "a: {{ .Values.a }}\n");
     Path b = file("b.yaml", "{{- if .X }}\nb: 1\n{{- end }}\n");
-    Result r = run("parse", a.toString(), b.toString());
-    assertEquals(0, r.code(), r.err());
+    Cli.Result r = run("parse", a.toString(), b.toString());
+    assertEquals(0, r.exitCode(), r.err());
     assertEquals(a + ": ok" + System.lineSeparator() + b + ": ok" + System.lineSeparator(), r.out());
   }
 
@@ -53,8 +45,8 @@ class ParseCommandTest {
   void printsGoErrorTheLineAndACaretAndExitsOne() throws Exception {
     Path ok = file("ok.yaml", "a: 1\n");
     Path bad = file("paren.yaml", "x: {{ len .Values) }}\n");
-    Result r = run("parse", ok.toString(), bad.toString());
-    assertEquals(1, r.code());
+    Cli.Result r = run("parse", ok.toString(), bad.toString());
+    assertEquals(1, r.exitCode());
     String[] lines = r.out().split("\\R");
     assertEquals(ok + ": ok", lines[0]);
     assertEquals(bad + ": template: paren.yaml:1: unexpected right paren", lines[1]);
@@ -65,16 +57,16 @@ class ParseCommandTest {
   @Test
   void namesTheTemplateWithNameOption() throws Exception {
     Path bad = file("bad.yaml", "a: 1\nb: {{ .Values.x\n  more\n");
-    Result r = run("parse", "--name", "inject", bad.toString());
-    assertEquals(1, r.code());
+    Cli.Result r = run("parse", "--name", "inject", bad.toString());
+    assertEquals(1, r.exitCode());
     assertTrue(r.out().startsWith(bad + ": template: inject:4: unclosed action started at inject:2"), r.out());
   }
 
   @Test
   void jsonListsActionsWithUtf8ByteOffsetsAndCodePointColumns() throws Exception {
     Path mb = file("mb.yaml", "é{{ if .X }}中{{- /* c */ -}}\n\t😀{{ else if .Y }}{{ end }}\n");
-    Result r = run("parse", "--json", mb.toString());
-    assertEquals(0, r.code(), r.err());
+    Cli.Result r = run("parse", "--json", mb.toString());
+    assertEquals(0, r.exitCode(), r.err());
     JsonNode expected = new ObjectMapper().readTree("{\"files\":[{\"file\":\"" + mb + "\",\"ok\":true,\"error\":\"\",\"actions\":["
         + "{\"start\":2,\"end\":13,\"line\":1,\"col\":2,\"kind\":\"if\",\"detail\":\"\",\"trim_left\":false,\"trim_right\":false},"
         + "{\"start\":16,\"end\":31,\"line\":1,\"col\":14,\"kind\":\"comment\",\"detail\":\"\",\"trim_left\":true,\"trim_right\":true},"
@@ -86,8 +78,8 @@ class ParseCommandTest {
   @Test
   void jsonReportsGoErrorAndExitsOne() throws Exception {
     Path tab = file("tab.yaml", "x:\n\t{{ \"abc }}\n");
-    Result r = run("parse", "--json", tab.toString());
-    assertEquals(1, r.code());
+    Cli.Result r = run("parse", "--json", tab.toString());
+    assertEquals(1, r.exitCode());
     JsonNode f = new ObjectMapper().readTree(r.out()).get("files").get(0);
     assertFalse(f.get("ok").asBoolean());
     assertEquals("template: tab.yaml:2: unterminated quoted string", f.get("error").asText());
@@ -99,8 +91,8 @@ class ParseCommandTest {
     InputStream saved = System.in;
     try {
       System.setIn(new ByteArrayInputStream("a\r\n{{- if .X }}b{{ end -}}\r\n{{ end }}".getBytes(StandardCharsets.UTF_8)));
-      Result r = run("parse", "-");
-      assertEquals(1, r.code());
+      Cli.Result r = run("parse", "-");
+      assertEquals(1, r.exitCode());
       assertTrue(r.out().startsWith("-: template: stdin:3: unexpected {{end}}"), r.out());
     } finally {
       System.setIn(saved);
@@ -111,15 +103,15 @@ class ParseCommandTest {
   void refusesInvalidUtf8NamingTheByte() throws Exception {
     Path inv = dir.resolve("inv.yaml");
     Files.write(inv, new byte[] {'a', ':', ' ', '1', '\n', 'b', ':', ' ', (byte) 0xff, '\n'});
-    Result r = run("parse", inv.toString());
-    assertEquals(1, r.code());
+    Cli.Result r = run("parse", inv.toString());
+    assertEquals(1, r.exitCode());
     assertTrue(r.out().startsWith(inv + ": template: inv.yaml:2: invalid UTF-8 at byte 8"), r.out());
   }
 
   @Test
   void missingFileIsAUsageErrorWithoutStackTrace() {
-    Result r = run("parse", dir.resolve("nope.yaml").toString());
-    assertEquals(2, r.code());
+    Cli.Result r = run("parse", dir.resolve("nope.yaml").toString());
+    assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("cannot read " + dir.resolve("nope.yaml") + ": no such file"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
@@ -127,8 +119,8 @@ class ParseCommandTest {
 
   @Test
   void noFileIsAUsageError() {
-    Result r = run("parse");
-    assertEquals(2, r.code());
+    Cli.Result r = run("parse");
+    assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("FILE"), r.err());
   }
 }

@@ -7,7 +7,6 @@ import dev.tmplpatch.document.YamlOutline.Role;
 import dev.tmplpatch.document.YamlPath;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * ContainerTargets finds what the container-level edits change: a container of
@@ -50,17 +49,7 @@ final class ContainerTargets {
   }
 
   private static String closest(String name, List<String> names) {
-    LevenshteinDistance d = LevenshteinDistance.getDefaultInstance();
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String n : names) {
-      int dist = d.apply(name, n);
-      if (dist < bestDistance) {
-        best = n;
-        bestDistance = dist;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, name.length() / 3) ? "; did you mean " + best + "?" : "";
+    return DidYouMean.closest(name, names).map(n -> "; did you mean " + n + "?").orElse("");
   }
 
   /** childKeys returns the KEY children of an entry named key (several when branches differ). */

@@ -2,7 +2,6 @@ package dev.tmplpatch.edit;
 
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * LinuxCapabilities knows the capability names Kubernetes accepts in
@@ -44,18 +43,8 @@ public final class LinuxCapabilities {
             + "; Kubernetes names capabilities without CAP_, e.g. NET_BIND_SERVICE");
   }
 
-  /** didYouMean returns "; did you mean X?" for the closest name, or "". */
+  /** didYouMean returns " (did you mean X?)" for the closest name, or "". */
   static String didYouMean(String c) {
-    LevenshteinDistance d = LevenshteinDistance.getDefaultInstance();
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String n : NAMES) {
-      int dist = d.apply(c, n);
-      if (dist < bestDistance) {
-        bestDistance = dist;
-        best = n;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, c.length() / 3) ? " (did you mean " + best + "?)" : "";
+    return DidYouMean.closest(c, NAMES).map(n -> " (did you mean " + n + "?)").orElse("");
   }
 }

@@ -7,7 +7,6 @@ import dev.tmplpatch.document.YamlOutline.Role;
 import dev.tmplpatch.document.YamlPath;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** PathTargets finds the nodes a path-based primitive edits, with a did-you-mean when absent. */
 final class PathTargets {
@@ -35,17 +34,9 @@ final class PathTargets {
   }
 
   static String closest(YamlOutline o, YamlPath path) {
-    String want = path.toString();
-    LevenshteinDistance d = LevenshteinDistance.getDefaultInstance();
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String p : o.paths(e -> true)) {
-      int dist = d.apply(want, p);
-      if (dist < bestDistance) {
-        best = p;
-        bestDistance = dist;
-      }
-    }
-    return best == null ? "the template has no YAML keys" : "the closest path in the template is " + best;
+    // A path is long, so the nearest one helps even when it is not close.
+    return DidYouMean.nearest(path.toString(), o.paths(e -> true))
+        .map(p -> "the closest path in the template is " + p)
+        .orElse("the template has no YAML keys");
   }
 }
