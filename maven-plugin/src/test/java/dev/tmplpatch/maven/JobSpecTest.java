@@ -305,6 +305,14 @@ class JobSpecTest {
   }
 
   @Test
+  void aPdbWithoutAnHpaIsRefusedInTheWordsTheReadmeShows() {
+    Job job = withInstallBundle();
+    job.pdb = "1";
+    assertEquals("jobs[2].pdb: <pdb> 1 needs more than 1 gateway replicas, but there is 1, so node drains would hang;"
+        + " hint: add <hpa> with MIN above 1 (e.g. <hpa> 2:5:80) or lower <pdb>", mistake(job).getMessage());
+  }
+
+  @Test
   void skeletonsMustBeADirectory() throws IOException {
     Job job = withInstallBundle();
     job.skeletons = new File("nope");
