@@ -11,8 +11,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -22,9 +24,6 @@ import java.util.regex.Pattern;
  * and the directory of the user's own skeletons, or null for the bundled ones.
  */
 record InstallBundleSpec(GatewayInstall install, Path skeletons) {
-
-  /** PARAMETERS are the job parameters that only {@code <installBundle>} reads. */
-  static final List<String> PARAMETERS = List.of("serviceType", "ports", "hpa", "pdb", "revision", "skeletons");
 
   // The templates module words its messages for the command line; a pom user sets elements.
   private static final Pattern CLI_FLAG = Pattern.compile("--(port|hpa|pdb|revision|skeletons)\\b");
@@ -101,13 +100,16 @@ record InstallBundleSpec(GatewayInstall install, Path skeletons) {
 
   /** parameterSet returns the first install-bundle-only parameter a job sets, or null. */
   static String parameterSet(Job job) {
-    Object[] values = {job.serviceType, job.ports, job.hpa, job.pdb, job.revision, job.skeletons};
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != null) {
-        return PARAMETERS.get(i);
-      }
-    }
-    return null;
+    // A LinkedHashMap because unset parameters are null, which Map.of refuses.
+    Map<String, Object> onlyForTheBundle = new LinkedHashMap<>();
+    onlyForTheBundle.put("serviceType", job.serviceType);
+    onlyForTheBundle.put("ports", job.ports);
+    onlyForTheBundle.put("hpa", job.hpa);
+    onlyForTheBundle.put("pdb", job.pdb);
+    onlyForTheBundle.put("revision", job.revision);
+    onlyForTheBundle.put("skeletons", job.skeletons);
+    return onlyForTheBundle.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey)
+        .findFirst().orElse(null);
   }
 
   private static GatewayInstall.ServiceType serviceType(String value, String parameter)
