@@ -6,12 +6,13 @@ def read = { String p -> new File(basedir, p).getText('UTF-8') }
 // The explicit generate wrote every file; the lifecycle generate found them unchanged.
 ['generated/gateway.yaml', 'generated/gateway-patch.json',
  'generated/privileged/gateway.yaml', 'generated/privileged/gateway-patch.json', 'generated/privileged/gateway-options.yaml',
- 'generated/custom-gateway.yaml', 'generated/from-cluster.yaml', 'generated/from-cluster-patch.json'].each { p ->
+ 'generated/custom-gateway.yaml', 'generated/from-cluster.yaml', 'generated/from-cluster-patch.json',
+ 'generated/injected/gateway-patch.json', 'generated/injected/gateway-install.yaml'].each { p ->
   assert new File(basedir, p).isFile() : "missing $p"
   assert log.contains("[INFO] wrote $p") : "no 'wrote $p' in build.log"
   assert log.contains("[INFO] unchanged $p") : "no 'unchanged $p' in build.log"
 }
-assert log.contains('tmplpatch:check: 8 generated files are up to date')
+assert log.contains('tmplpatch:check: 10 generated files are up to date')
 assert log.contains('BUILD SUCCESS')
 
 // Without edits the template comes out byte for byte.
@@ -67,4 +68,34 @@ def patch = new JsonSlurper().parseText(read('generated/from-cluster-patch.json'
 assert patch.spec.values.sidecarInjectorWebhook.templates.gateway == read('generated/from-cluster.yaml')
 def bundled = new JsonSlurper().parseText(read('generated/gateway-patch.json'))
 assert bundled.spec.values.sidecarInjectorWebhook.templates.gateway == read('generated/gateway.yaml')
+
+// The gateway installed by injection: its manifests in apply order, all in its namespace, the
+// Service and PDB selecting the Deployment's unique label, the HPA scaling that Deployment.
+def install = read('generated/injected/gateway-install.yaml')
+def kinds = (install =~ /(?m)^kind: (\w+)$/).collect { it[1] }
+assert kinds == ['ServiceAccount', 'Role', 'RoleBinding', 'Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']
+assert install.split('(?m)^---\n').size() == 7
+assert (install =~ /(?m)^  namespace: (.*)$/).collect { it[1] }.unique() == ['"istio-ingress"']
+assert install.contains('''        inject.istio.io/templates: gateway
+      labels:
+        istio: "ingress-gw"
+        sidecar.istio.io/inject: "true"
+''')
+assert install.contains('''spec:
+  type: LoadBalancer
+  selector:
+    istio: "ingress-gw"
+''')
+assert install.contains('''  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: "ingress-gw"
+''')
+assert install.contains('''  minAvailable: 1
+  selector:
+    matchLabels:
+      istio: "ingress-gw"
+''')
+// The template those pods are injected with is the privileged-ports one of the job above.
+assert read('generated/injected/gateway-patch.json') == read('generated/privileged/gateway-patch.json')
 return true

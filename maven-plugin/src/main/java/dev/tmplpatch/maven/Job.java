@@ -53,15 +53,37 @@ public final class Job {
   /** Where to write the Gateway API options ConfigMap (YAML); needs scenario and namespace. */
   File gatewayOptions;
 
-  /** The namespace of the Gateway options ConfigMap: a DNS-1123 label. */
+  /** The namespace of the Gateway options ConfigMap or of the installed gateway: a DNS-1123 label. */
   String namespace;
 
-  /** A Gateway to point at the options ConfigMap (adds its parametersRef change): a DNS-1123 subdomain. */
+  /**
+   * With gatewayOptions, a Gateway to point at the options ConfigMap (adds its parametersRef
+   * change): a DNS-1123 subdomain. With installBundle, the gateway's Deployment and Service: a
+   * DNS-1035 label.
+   */
   String gatewayName;
 
   /** The name of the Gateway options ConfigMap; asm-kube-gateway-options when unset. */
   String optionsName;
 
-  /** Where to write the gateway install manifests (YAML). */
+  /** Where to write the gateway install manifests (YAML); needs namespace and gatewayName. */
   File installBundle;
+
+  /** The installed gateway's Service type: ClusterIP (the default) or LoadBalancer. */
+  String serviceType;
+
+  /** The installed gateway's Service ports as NAME:PORT, e.g. http2:80; http2:80 and https:443 when unset. */
+  List<String> ports;
+
+  /** Also emit a HorizontalPodAutoscaler: MIN:MAX:CPU%, e.g. 2:5:80%. */
+  String hpa;
+
+  /** Also emit a PodDisruptionBudget with this minAvailable: a count or N%. */
+  String pdb;
+
+  /** Label the gateway's pods istio.io/rev=REVISION instead of sidecar.istio.io/inject=true. */
+  String revision;
+
+  /** A directory with the user's own copies of the install-bundle skeletons (same file names). */
+  File skeletons;
 }

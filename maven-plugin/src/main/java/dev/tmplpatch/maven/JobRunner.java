@@ -41,8 +41,7 @@ final class JobRunner {
           case EDITED_TEMPLATE -> edited;
           case ISTIO_PATCH -> IstioMergePatch.of(IstioMergePatch.DEFAULT_ISTIO_NAME, job.templateName(), edited).json();
           case GATEWAY_OPTIONS -> gatewayOptions(job);
-          case INSTALL_BUNDLE -> throw new JobFailedException(job.where() + ".installBundle: not available yet in this"
-              + " version of tmplpatch-maven-plugin (it has no install-bundle emitter yet)");
+          case INSTALL_BUNDLE -> installBundle(job);
         };
         out.put(e.getValue(), text);
       }
@@ -97,6 +96,19 @@ final class JobRunner {
       cm = cm.withGateway(o.gatewayName());
     }
     return cm.yaml();
+  }
+
+  /**
+   * installBundle renders the gateway install manifests; an error in a user's skeleton is reported
+   * like a template error, by file:line:col, because the fix is in that file.
+   */
+  private static String installBundle(JobSpec job) throws JobFailedException {
+    try {
+      return job.installBundle().yaml();
+    } catch (EmitException e) {
+      throw new JobFailedException(job.installBundle().skeletons() == null
+          ? job.where() + ".installBundle: " + e.getMessage() : e.getMessage(), e);
+    }
   }
 
   /** located reports a template error as file:line:col, Go's message and the hint. */

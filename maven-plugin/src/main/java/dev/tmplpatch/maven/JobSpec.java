@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
  *
  * @param recipe the edits to make, or null to leave the template as it is
  * @param scenario the scenario asked for, or null; the Gateway options ConfigMap is built from it
+ * @param gatewayOptions the options ConfigMap's names, or null without {@code <gatewayOptions>}
+ * @param installBundle the gateway to install, or null without {@code <installBundle>}
  */
 record JobSpec(String where, TemplateSource source, String templateName, Recipe recipe, Scenario scenario,
-    boolean allowRoot, GatewayOptions gatewayOptions, Map<Output, Path> outputs) {
+    boolean allowRoot, GatewayOptions gatewayOptions, InstallBundleSpec installBundle, Map<Output, Path> outputs) {
 
   /** Output is a file a job can write, with the parameter that asks for it. */
   enum Output {
@@ -93,8 +95,15 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
             e.getValue() + " is a directory; accepts the path of a file to write");
       }
     }
-    GatewayOptions gateway = gatewayOptions(job, where, outputs.containsKey(Output.GATEWAY_OPTIONS), scenario);
-    return new JobSpec(where, source, templateName, recipe, scenario, job.allowRoot, gateway,
+    boolean options = outputs.containsKey(Output.GATEWAY_OPTIONS);
+    boolean install = outputs.containsKey(Output.INSTALL_BUNDLE);
+    appliesOnlyWithItsOutput(job, where, options, install);
+    if (options || install) {
+      checkNamespace(job.namespace, where + ".namespace", options ? "<gatewayOptions>" : "<installBundle>");
+    }
+    GatewayOptions gateway = options ? gatewayOptions(job, where, scenario) : null;
+    InstallBundleSpec bundle = install ? InstallBundleSpec.of(job, where, basedir, templateName, scenario) : null;
+    return new JobSpec(where, source, templateName, recipe, scenario, job.allowRoot, gateway, bundle,
         Collections.unmodifiableMap(outputs));
   }
 
@@ -201,26 +210,47 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
     return edits.isEmpty() ? null : Recipe.of("edit", "the edits of " + where, edits);
   }
 
-  private static GatewayOptions gatewayOptions(Job job, String where, boolean wanted, Scenario scenario)
+  /** appliesOnlyWithItsOutput refuses a parameter whose output is not asked for, rather than ignore it. */
+  private static void appliesOnlyWithItsOutput(Job job, String where, boolean options, boolean install)
       throws JobConfigurationException {
-    if (!wanted) {
-      for (String[] p : new String[][] {{"namespace", job.namespace}, {"gatewayName", job.gatewayName},
-          {"optionsName", job.optionsName}}) {
+    if (options && install) {
+      throw new JobConfigurationException(where + ".installBundle", "<installBundle> and <gatewayOptions> exclude each"
+          + " other in one job: the options ConfigMap changes only gateways that Gateway API deploys, never one"
+          + " installed by injection, and <gatewayName> would name both; put each in its own <job>");
+    }
+    if (!options && !install) {
+      for (String[] p : new String[][] {{"namespace", job.namespace}, {"gatewayName", job.gatewayName}}) {
         if (p[1] != null) {
-          throw new JobConfigurationException(where + "." + p[0], "applies only with <gatewayOptions>; remove it or set"
-              + " <gatewayOptions> to the file to write");
+          throw new JobConfigurationException(where + "." + p[0], "applies only with <gatewayOptions> or"
+              + " <installBundle>; remove it or set one of those to the file to write");
         }
       }
-      return null;
     }
+    if (!options && job.optionsName != null) {
+      throw new JobConfigurationException(where + ".optionsName", "applies only with <gatewayOptions>; remove it or"
+          + " set <gatewayOptions> to the file to write");
+    }
+    String bundleOnly = InstallBundleSpec.parameterSet(job);
+    if (!install && bundleOnly != null) {
+      throw new JobConfigurationException(where + "." + bundleOnly, "applies only with <installBundle>; remove it or"
+          + " set <installBundle> to the file to write");
+    }
+  }
+
+  private static void checkNamespace(String namespace, String parameter, String output)
+      throws JobConfigurationException {
+    if (namespace == null || !DNS1123_LABEL.matcher(namespace).matches() || namespace.length() > 63) {
+      throw new JobConfigurationException(parameter, (namespace == null ? "required with " + output
+          : "'" + namespace + "' is not a namespace") + "; accepts a DNS-1123 label (lower-case letters, digits"
+          + " and '-', at most 63 characters), e.g. istio-ingress");
+    }
+  }
+
+  private static GatewayOptions gatewayOptions(Job job, String where, Scenario scenario)
+      throws JobConfigurationException {
     if (scenario == null) {
       throw new JobConfigurationException(where + ".scenario", "required with <gatewayOptions>, whose ConfigMap is"
           + " built from a scenario; accepts " + Scenario.accepted());
-    }
-    if (job.namespace == null || !DNS1123_LABEL.matcher(job.namespace).matches() || job.namespace.length() > 63) {
-      throw new JobConfigurationException(where + ".namespace", (job.namespace == null ? "required with <gatewayOptions>"
-          : "'" + job.namespace + "' is not a namespace") + "; accepts a DNS-1123 label (lower-case letters, digits"
-          + " and '-', at most 63 characters), e.g. istio-ingress");
     }
     String name = job.optionsName == null ? DEFAULT_OPTIONS_NAME : job.optionsName;
     checkSubdomain(where + ".optionsName", name);

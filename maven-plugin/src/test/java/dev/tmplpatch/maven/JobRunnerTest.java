@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.templates.Autoscaling;
+import dev.tmplpatch.templates.GatewayInstall;
+import dev.tmplpatch.templates.InstallBundle;
+import dev.tmplpatch.templates.ServicePort;
 import dev.tmplpatch.testkit.Golden;
 import java.io.File;
 import java.io.IOException;
@@ -163,11 +167,86 @@ class JobRunnerTest {
     assertTrue(e.getMessage().contains("istio-proxy"), e.getMessage());
   }
 
-  @Test
-  void theInstallBundleIsRefusedUntilItsEmitterIsWired() throws Exception {
+  private static Job installBundle() {
     Job job = new Job();
     job.installBundle = new File("bundle.yaml");
+    job.gatewayName = "ingress-gw";
+    job.namespace = "istio-ingress";
+    return job;
+  }
+
+  @Test
+  void theInstallBundleIsWhatInstallBundleRendersForTheSameInputs() throws Exception {
+    Job job = installBundle();
+    job.serviceType = "LoadBalancer";
+    job.ports = List.of("http2:80", "https:443", "tcp-db:5432");
+    job.hpa = "2:5:80%";
+    job.pdb = "1";
+    job.revision = "canary";
+    String expected = InstallBundle.bundled().renderYaml(GatewayInstall.of("ingress-gw", "istio-ingress")
+        .withServiceType(GatewayInstall.ServiceType.LoadBalancer)
+        .withPorts(List.of(ServicePort.parse("http2:80"), ServicePort.parse("https:443"), ServicePort.parse("tcp-db:5432")))
+        .withAutoscaling(Autoscaling.parse("2:5:80%"))
+        .withPodDisruptionBudget("1")
+        .withRevision("canary"));
+    String bundle = run(job).get(basedir.resolve("bundle.yaml"));
+    assertEquals(expected, bundle);
+    assertTrue(bundle.contains("kind: HorizontalPodAutoscaler") && bundle.contains("kind: PodDisruptionBudget"), bundle);
+    assertTrue(bundle.contains("istio.io/rev: \"canary\""), bundle);
+  }
+
+  @Test
+  void anInstallBundleWithDefaultsIsTheSeedsManifests() throws Exception {
+    String bundle = run(installBundle()).get(basedir.resolve("bundle.yaml"));
+    assertEquals(InstallBundle.bundled().renderYaml(GatewayInstall.of("ingress-gw", "istio-ingress")), bundle);
+    assertEquals(List.of("ServiceAccount", "Role", "RoleBinding", "Deployment", "Service"),
+        InstallBundle.bundled().render(GatewayInstall.of("ingress-gw", "istio-ingress")).stream()
+            .map(m -> m.kind()).toList());
+    assertTrue(bundle.contains("inject.istio.io/templates: gateway"), bundle);
+    assertTrue(bundle.contains("sidecar.istio.io/inject: \"true\""), bundle);
+  }
+
+  @Test
+  void theInstallBundleComesInTheOrderOfTheOutputsBesideTheTemplateItInjects() throws Exception {
+    Job job = installBundle();
+    job.scenario = "privileged-ports";
+    job.istioPatch = new File("patch.json");
+    Map<Path, String> out = run(job);
+    assertEquals(List.of(basedir.resolve("patch.json"), basedir.resolve("bundle.yaml")), List.copyOf(out.keySet()));
+  }
+
+  private Path copyOfTheBundledSkeletons() throws IOException {
+    Path dir = Files.createDirectories(basedir.resolve("skeletons"));
+    for (String name : InstallBundle.SKELETONS) {
+      try (var in = InstallBundle.class.getClassLoader().getResourceAsStream(InstallBundle.BUNDLED_DIRECTORY + name)) {
+        Files.write(dir.resolve(name), in.readAllBytes());
+      }
+    }
+    return dir;
+  }
+
+  @Test
+  void usersSkeletonsAreRenderedInsteadOfTheBundledOnes() throws Exception {
+    Path dir = copyOfTheBundledSkeletons();
+    Path deployment = dir.resolve("deployment.yaml.j2");
+    Files.writeString(deployment, Files.readString(deployment)
+        .replace("inject.istio.io/templates: gateway", "inject.istio.io/templates: gateway-v2"));
+    Job job = installBundle();
+    job.templateName = "gateway-v2";
+    job.skeletons = new File("skeletons");
+    String bundle = run(job).get(basedir.resolve("bundle.yaml"));
+    assertEquals(InstallBundle.fromDirectory(dir).renderYaml(GatewayInstall.of("ingress-gw", "istio-ingress")), bundle);
+    assertTrue(bundle.contains("inject.istio.io/templates: gateway-v2"), bundle);
+  }
+
+  @Test
+  void aBrokenSkeletonFailsWithItsFileAndLine() throws Exception {
+    Path dir = copyOfTheBundledSkeletons();
+    Files.writeString(dir.resolve("service.yaml.j2"), "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ nmae }}\n");
+    Job job = installBundle();
+    job.skeletons = new File("skeletons");
     JobFailedException e = assertThrows(JobFailedException.class, () -> run(job));
-    assertTrue(e.getMessage().startsWith("jobs[0].installBundle: not available yet"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(dir.resolve("service.yaml.j2") + ":4:"), e.getMessage());
+    assertTrue(e.getMessage().contains("nmae"), e.getMessage());
   }
 }

@@ -1,11 +1,15 @@
 package dev.tmplpatch.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmplpatch.edit.Scenario;
+import dev.tmplpatch.templates.Autoscaling;
+import dev.tmplpatch.templates.GatewayInstall;
+import dev.tmplpatch.templates.ServicePort;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class JobSpecTest {
@@ -195,6 +200,178 @@ class JobSpecTest {
     Job job = withEditedTemplate();
     job.namespace = "istio-ingress";
     assertTrue(mistake(job).getMessage().startsWith("jobs[2].namespace: applies only with <gatewayOptions>"));
+  }
+
+  private static Job withInstallBundle() {
+    Job job = new Job();
+    job.installBundle = new File("out/bundle.yaml");
+    job.gatewayName = "ingress-gw";
+    job.namespace = "istio-ingress";
+    return job;
+  }
+
+  @Test
+  void anInstallBundleTakesTheSeedsDefaults() throws Exception {
+    JobSpec spec = JobSpec.of(withInstallBundle(), 0, basedir);
+    assertEquals(GatewayInstall.of("ingress-gw", "istio-ingress"), spec.installBundle().install());
+    assertNull(spec.installBundle().skeletons());
+    assertEquals(basedir.resolve("out/bundle.yaml"), spec.outputs().get(JobSpec.Output.INSTALL_BUNDLE));
+    assertNull(spec.gatewayOptions());
+  }
+
+  @Test
+  void everyInstallBundleParameterReachesTheGatewayInstall() throws Exception {
+    Files.createDirectories(basedir.resolve("skel"));
+    Job job = withInstallBundle();
+    job.serviceType = "loadbalancer";
+    job.ports = List.of("http2:8080", " tcp-db:5432 ");
+    job.hpa = "3:6:70%";
+    job.pdb = "2";
+    job.revision = "canary";
+    job.skeletons = new File("skel");
+    InstallBundleSpec bundle = JobSpec.of(job, 0, basedir).installBundle();
+    assertEquals(GatewayInstall.of("ingress-gw", "istio-ingress")
+        .withServiceType(GatewayInstall.ServiceType.LoadBalancer)
+        .withPorts(List.of(new ServicePort("http2", 8080), new ServicePort("tcp-db", 5432)))
+        .withAutoscaling(new Autoscaling(3, 6, 70))
+        .withPodDisruptionBudget("2")
+        .withRevision("canary"), bundle.install());
+    assertEquals(basedir.resolve("skel"), bundle.skeletons());
+  }
+
+  @Test
+  void anInstallBundleNeedsAGatewayNameAndANamespace() {
+    Job job = withInstallBundle();
+    job.gatewayName = null;
+    assertTrue(mistake(job).getMessage().startsWith("jobs[2].gatewayName: required with <installBundle>"),
+        mistake(job).getMessage());
+    assertTrue(mistake(job).getMessage().contains("accepts a DNS-1035 label"), mistake(job).getMessage());
+    job.gatewayName = "ingress-gw";
+    job.namespace = null;
+    assertTrue(mistake(job).getMessage().startsWith("jobs[2].namespace: required with <installBundle>; accepts a"
+        + " DNS-1123 label"), mistake(job).getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ingress", "1gateway", "gw.example.com", "gw\nx", "-gw", "x: y", ""})
+  void anInstalledGatewaysNameMustBeADns1035Label(String name) {
+    Job job = withInstallBundle();
+    job.gatewayName = name;
+    String message = mistake(job).getMessage();
+    assertTrue(message.startsWith("jobs[2].gatewayName: gateway name "), message);
+    assertTrue(message.contains("it must be a DNS-1035 label"), message);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "serviceType | NodePort   | 'NodePort' is not a Service type; accepts ClusterIP (the default) or LoadBalancer",
+      "ports       | http2      | port \"http2\" is not NAME:PORT; hint: for example http2:80",
+      "ports       | http2:0    | port 0 of http2 is out of range",
+      "ports       | HTTP:80    | port name \"HTTP\" contains characters other than a-z",
+      "ports       | https:15021 | port 15021 is used twice (status-port:15021 is always added); hint: give each <port>",
+      "hpa         | 2:5        | <hpa> \"2:5\" is not MIN:MAX:CPU%",
+      "hpa         | 5:2:80%    | <hpa> replicas 5:2 are invalid",
+      "pdb         | 1          | <pdb> 1 needs more than 1 gateway replicas, but there is 1",
+      "pdb         | 100%       | <pdb> 100% would block every voluntary eviction",
+      "pdb         | half       | <pdb> \"half\" is neither a count nor a percentage",
+      "revision    | 1.26       | revision \"1.26\" is invalid",
+  })
+  void aBadInstallBundleValueNamesItsParameterAndWhatItAccepts(String parameter, String value, String expected)
+      throws Exception {
+    Job job = withInstallBundle();
+    switch (parameter) {
+      case "serviceType" -> job.serviceType = value;
+      case "ports" -> job.ports = List.of(value);
+      case "hpa" -> job.hpa = value;
+      case "pdb" -> job.pdb = value;
+      case "revision" -> job.revision = value;
+      default -> throw new IllegalArgumentException(parameter);
+    }
+    String message = mistake(job).getMessage();
+    assertTrue(message.startsWith("jobs[2]." + parameter + ": " + expected), message);
+    assertFalse(message.matches("(?s).*--[a-z].*"), "speaks of pom elements, not command-line options: " + message);
+  }
+
+  @Test
+  void aPdbIsCheckedAgainstTheHpasMinimumReplicas() throws Exception {
+    Job job = withInstallBundle();
+    job.pdb = "2";
+    job.hpa = "2:5:80%";
+    String message = mistake(job).getMessage();
+    assertTrue(message.startsWith("jobs[2].pdb: <pdb> 2 needs more than 2 gateway replicas"), message);
+    assertTrue(message.contains("add <hpa> with MIN above 2"), message);
+    job.hpa = "3:5:80%";
+    assertEquals("2", JobSpec.of(job, 0, basedir).installBundle().install().pdbMinAvailable().orElseThrow());
+  }
+
+  @Test
+  void aPdbWithoutAnHpaIsRefusedInTheWordsTheReadmeShows() {
+    Job job = withInstallBundle();
+    job.pdb = "1";
+    assertEquals("jobs[2].pdb: <pdb> 1 needs more than 1 gateway replicas, but there is 1, so node drains would hang;"
+        + " hint: add <hpa> with MIN above 1 (e.g. <hpa> 2:5:80) or lower <pdb>", mistake(job).getMessage());
+  }
+
+  @Test
+  void skeletonsMustBeADirectory() throws IOException {
+    Job job = withInstallBundle();
+    job.skeletons = new File("nope");
+    assertTrue(mistake(job).getMessage().startsWith("jobs[2].skeletons: no such directory: " + basedir.resolve("nope")
+        + "; accepts a directory"), mistake(job).getMessage());
+    Files.writeString(basedir.resolve("file"), "");
+    job.skeletons = new File("file");
+    assertTrue(mistake(job).getMessage().startsWith("jobs[2].skeletons: no such directory"), mistake(job).getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"serviceType", "ports", "hpa", "pdb", "revision", "skeletons"})
+  void installBundleParametersWithoutAnInstallBundleAreAMistake(String parameter) {
+    Job job = withEditedTemplate();
+    switch (parameter) {
+      case "serviceType" -> job.serviceType = "ClusterIP";
+      case "ports" -> job.ports = List.of("http2:80");
+      case "hpa" -> job.hpa = "2:5:80%";
+      case "pdb" -> job.pdb = "1";
+      case "revision" -> job.revision = "canary";
+      default -> job.skeletons = new File("skel");
+    }
+    assertTrue(mistake(job).getMessage().startsWith("jobs[2]." + parameter + ": applies only with <installBundle>"),
+        mistake(job).getMessage());
+  }
+
+  @Test
+  void gatewayOptionsAndAnInstallBundleExcludeEachOther() {
+    Job job = withInstallBundle();
+    job.scenario = "2";
+    job.gatewayOptions = new File("out/options.yaml");
+    String message = mistake(job).getMessage();
+    assertTrue(message.startsWith("jobs[2].installBundle: <installBundle> and <gatewayOptions> exclude each other"),
+        message);
+  }
+
+  @Test
+  void theBundledDeploymentInjectsOnlyTheTemplateNamedGateway() throws Exception {
+    Job job = withInstallBundle();
+    job.templateName = "gateway-v2";
+    assertTrue(mistake(job).getMessage().startsWith("jobs[2].templateName: the bundled Deployment skeleton injects"
+        + " the template \"gateway\""), mistake(job).getMessage());
+    Files.createDirectories(basedir.resolve("skel"));
+    job.skeletons = new File("skel");
+    assertEquals("gateway-v2", JobSpec.of(job, 0, basedir).templateName());
+  }
+
+  @Test
+  void theBundledDeploymentCannotRunTheProxyAsRoot() throws Exception {
+    Job job = withInstallBundle();
+    job.scenario = "privileged-ports-root";
+    job.allowRoot = true;
+    assertTrue(mistake(job).getMessage().startsWith("jobs[2].installBundle: the bundled Deployment skeleton sets"
+        + " runAsNonRoot: true on istio-proxy"), mistake(job).getMessage());
+    job.scenario = null;
+    job.runAsRoot = true;
+    assertTrue(mistake(job).getMessage().startsWith("jobs[2].installBundle: the bundled Deployment"));
+    job.container = "web";
+    assertNull(JobSpec.of(job, 0, basedir).scenario(), "root for another container does not touch istio-proxy");
   }
 
   @Test
