@@ -470,7 +470,7 @@ final class Lexer {
       case EOF: case '.': case ',': case '|': case ':': case ')': case '(':
         return true;
       default:
-        return input.startsWith(rightDelim, pos);
+        return r == rightDelim.charAt(0) && input.startsWith(rightDelim, pos);
     }
   }
 
