@@ -62,9 +62,9 @@ final class Parser extends PipelineParser {
   private ControlNode parseDefinition(int open) {
     String context = "define clause";
     Item name = expectOneOf(ItemType.STRING, ItemType.RAW_STRING, context);
-    byte[] bytes = GoLiterals.unquoteBytes(name.val());
+    byte[] bytes = GoStrings.unquoteBytes(name.val());
     if (bytes == null) {
-      throw errorAt(name, GoLiterals.INVALID_SYNTAX);
+      throw errorAt(name, GoStrings.INVALID_SYNTAX);
     }
     nameKey = new String(bytes, StandardCharsets.ISO_8859_1);
     displayName = new String(bytes, StandardCharsets.UTF_8);

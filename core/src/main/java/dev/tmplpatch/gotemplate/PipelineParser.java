@@ -172,7 +172,7 @@ abstract class PipelineParser extends TreeState {
       case CHAR_CONSTANT:
       case COMPLEX:
       case NUMBER: {
-        String err = GoLiterals.numberError(t.val(), t.type);
+        String err = GoNumbers.numberError(t.val(), t.type);
         if (err != null) {
           throw errorAt(t, err);
         }
@@ -189,7 +189,7 @@ abstract class PipelineParser extends TreeState {
         return Node.Type.PIPE;
       case STRING:
       case RAW_STRING: {
-        String err = GoLiterals.unquoteError(t.val());
+        String err = GoStrings.unquoteError(t.val());
         if (err != null) {
           throw errorAt(t, err);
         }
@@ -205,9 +205,9 @@ abstract class PipelineParser extends TreeState {
   // Go: parseTemplateName unquotes the name of a template or block; returns its UTF-8 bytes.
   final byte[] parseTemplateName(Item t, String context) {
     if (t.type == ItemType.STRING || t.type == ItemType.RAW_STRING) {
-      byte[] name = GoLiterals.unquoteBytes(t.val());
+      byte[] name = GoStrings.unquoteBytes(t.val());
       if (name == null) {
-        throw errorAt(t, GoLiterals.INVALID_SYNTAX);
+        throw errorAt(t, GoStrings.INVALID_SYNTAX);
       }
       return name;
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class GoLiteralsTest {
+class GoNumbersTest {
 
   private static ItemType typeOf(String text) {
     if (text.startsWith("'")) {
@@ -31,14 +31,14 @@ class GoLiteralsTest {
       "-1.2+0i", "-12+0i", "13+0i", "0123", "-0x0", "0xdeadbeef", "'a'", "'\\n'", "'\\\\'",
       "'\\''", "'\\xFF'", "'パ'", "'\\u30d1'", "'\\U000030d1'", "0xef"})
   void acceptsGoNumberTestsThatParse(String text) {
-    assertNull(GoLiterals.numberError(text, typeOf(text)), text);
+    assertNull(GoNumbers.numberError(text, typeOf(text)), text);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"+-2", "0x123.", "1e.", "0xi.", "1+2.", "'x", "'xx'",
       "'433937734937734969526500969526500'"})
   void rejectsGoNumberTestsThatFail(String text) {
-    assertNotNull(GoLiterals.numberError(text, typeOf(text)), text);
+    assertNotNull(GoNumbers.numberError(text, typeOf(text)), text);
   }
 
   // Messages checked with Go 1.24.4 ({{ TEXT }} parsed in ParseComments|SkipFuncCheck mode).
@@ -60,24 +60,12 @@ class GoLiteralsTest {
   @ParameterizedTest
   @MethodSource("goNumberErrors")
   void wordsNumberErrorsLikeGo(String text, ItemType type, String message) {
-    assertEquals(message, GoLiterals.numberError(text, type));
+    assertEquals(message, GoNumbers.numberError(text, type));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"1_0+2i", "0x1p4+2i"})
   void acceptsComplexNumbersGoAccepts(String text) {
-    assertNull(GoLiterals.numberError(text, ItemType.COMPLEX));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"\"\\q\"", "\"\\'\"", "\"\\400\"", "\"\\ud800\"", "\"\\x4\""})
-  void rejectsBadStringEscapesLikeStrconvUnquote(String quoted) {
-    assertEquals("invalid syntax", GoLiterals.unquoteError(quoted));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"\"a\\n\\t\\\"\\\\\"", "\"\\x41\\101\\u00e4\\U0001F600\"", "`a\\q`", "\"ä\""})
-  void acceptsGoStringEscapes(String quoted) {
-    assertNull(GoLiterals.unquoteError(quoted));
+    assertNull(GoNumbers.numberError(text, ItemType.COMPLEX));
   }
 }
