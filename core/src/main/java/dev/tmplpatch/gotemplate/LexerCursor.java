@@ -9,6 +9,8 @@ abstract class LexerCursor {
   static final int EOF = -1;
   /** trimMarkerLen is the marker plus the one space before or after it. */
   static final int TRIM_MARKER_LEN = 2;
+  /** RING_SIZE is how many recycled items exist; see {@link Item}. A power of two. */
+  private static final int RING_SIZE = 32;
 
   final String source;
   String input;        // the string being scanned; emptied by errorf, as in Go
@@ -22,6 +24,8 @@ abstract class LexerCursor {
   int startLine = 1;   // start line of this item
   Item item;           // item to return to parser
   boolean insideAction;
+  private final Item[] ring = new Item[RING_SIZE];
+  private int ringNext;
 
   // Facts about the delimiters just scanned, read by the recorder right after emission.
   int delimStart;
@@ -76,7 +80,13 @@ abstract class LexerCursor {
 
   // thisItem returns the item at the current input point with the specified type and advances.
   final Item thisItem(ItemType t) {
-    Item i = new Item(t, start, pos, startLine, source);
+    Item i = ring[ringNext];
+    if (i == null) {
+      i = new Item();
+      ring[ringNext] = i;
+    }
+    ringNext = (ringNext + 1) & (RING_SIZE - 1);
+    i.set(t, start, pos, startLine, source);
     start = pos;
     startLine = line;
     return i;
