@@ -182,7 +182,8 @@ abstract class LexerCursor {
       case EOF: case '.': case ',': case '|': case ':': case ')': case '(':
         return true;
       default:
-        return r == rightDelim.charAt(0) && input.startsWith(rightDelim, pos);
+        return pos < input.length() && input.charAt(pos) == rightDelim.charAt(0)
+            && input.startsWith(rightDelim, pos);
     }
   }
 
