@@ -12,6 +12,24 @@ public final class GoTemplateParser {
   /** Stack for the rare template nested too deeply for the caller's thread. */
   private static final long DEEP_STACK_BYTES = 1L << 30;
 
+  /** A template that walks every lexer state and parser production once. */
+  private static final String WARM_UP = "a {{- /* c */ -}} {{define \"d\"}}{{ $x := 1 }}{{end}}"
+      + "{{if .A}}{{else if (.B).C}}{{else}}{{end}}{{with $w := .W}}{{else with .V}}{{end}}"
+      + "{{range $i, $e := .L}}{{break}}{{continue}}{{else}}{{end}}{{block \"b\" .}}{{end}}"
+      + "{{template \"d\" .}}{{ f 'a' 1.5 0x1F 1+2i \"s\" `r` nil true $.X | g }}";
+
+  static {
+    // Initialise every class the parser uses while the stack is shallow: a static initialiser
+    // that first ran at the bottom of a deep recursion could die of StackOverflowError and leave
+    // its class unusable for the life of the JVM.
+    parseOnThisThread(WARM_UP, ParseOptions.named("warm-up"));
+    try {
+      parseOnThisThread("{{ .X", ParseOptions.named("warm-up"));
+    } catch (TemplateSyntaxException expected) {
+      // the error path is warmed up too
+    }
+  }
+
   private GoTemplateParser() {
   }
 
