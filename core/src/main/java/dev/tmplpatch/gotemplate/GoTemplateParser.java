@@ -12,6 +12,24 @@ public final class GoTemplateParser {
   /** Stack for the rare template nested too deeply for the caller's thread. */
   private static final long DEEP_STACK_BYTES = 1L << 30;
 
+  /** A template that walks every lexer state and parser production once. */
+  private static final String WARM_UP = "a {{- /* c */ -}} {{define \"d\"}}{{ $x := 1 }}{{end}}"
+      + "{{if .A}}{{else if (.B).C}}{{else}}{{end}}{{with $w := .W}}{{else with .V}}{{end}}"
+      + "{{range $i, $e := .L}}{{break}}{{continue}}{{else}}{{end}}{{block \"b\" .}}{{end}}"
+      + "{{template \"d\" .}}{{ f 'a' 1.5 0x1F 1+2i \"s\" `r` nil true $.X | g }}";
+
+  static {
+    // Initialise every class the parser uses while the stack is shallow: a static initialiser
+    // that first ran at the bottom of a deep recursion could die of StackOverflowError and leave
+    // its class unusable for the life of the JVM.
+    parseOnThisThread(WARM_UP, ParseOptions.named("warm-up"));
+    try {
+      parseOnThisThread("{{ .X", ParseOptions.named("warm-up"));
+    } catch (TemplateSyntaxException expected) {
+      // the error path is warmed up too
+    }
+  }
+
   private GoTemplateParser() {
   }
 
@@ -32,7 +50,12 @@ public final class GoTemplateParser {
   }
 
   private static ParsedTemplate parseOnThisThread(String source, ParseOptions options) {
-    ParseSession session = new ParseSession(source, options);
+    return parseWith(new ParseSession(source, options));
+  }
+
+  private static ParsedTemplate parseWith(ParseSession session) {
+    String source = session.source;
+    ParseOptions options = session.options;
     ControlNode root = Parser.forRoot(session).parse();
     return new ParsedTemplate(source, options, session.recorder.toList(source), root,
         Collections.unmodifiableSortedSet(new TreeSet<>(session.functions)));
@@ -41,11 +64,14 @@ public final class GoTemplateParser {
   private static ParsedTemplate parseOnDeepStack(String source, ParseOptions options) {
     Object[] result = new Object[1];
     Runnable task = () -> {
+      ParseSession session = new ParseSession(source, options);
       try {
-        result[0] = parseOnThisThread(source, options);
+        result[0] = parseWith(session);
       } catch (StackOverflowError e) {
-        result[0] = new ParseSession(source, options)
-            .exception(0, 0, "template nesting too deep to parse");
+        // Go itself dies here ("goroutine stack exceeds 1000000000-byte limit").
+        LexerCursor at = session.lexer;
+        result[0] = session.exception(at.line(), Math.min(at.start, source.length()),
+            "template nesting too deep to parse");
       } catch (RuntimeException e) {
         result[0] = e;
       }

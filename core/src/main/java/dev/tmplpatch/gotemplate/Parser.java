@@ -12,6 +12,8 @@ import java.util.List;
 final class Parser extends PipelineParser {
   /** Whether the tree's root list holds more than space and comments (Go: !IsEmptyTree). */
   private boolean nonEmpty;
+  /** The define or block action that opened this tree, or -1 for the top-level template. */
+  private int open = -1;
   /** Emptiness of the list the last itemList call returned. */
   private boolean lastListNonEmpty;
 
@@ -41,7 +43,7 @@ final class Parser extends PipelineParser {
       }
       Node n = textOrAction();
       if (n.type == Node.Type.END || n.type == Node.Type.ELSE) {
-        throw errorf("unexpected " + n);
+        throw errorAt(n.actionIndex, "unexpected " + n);
       }
       if (!nonEmpty && !n.isEmpty(session.source)) {
         nonEmpty = true;
@@ -60,9 +62,9 @@ final class Parser extends PipelineParser {
   private ControlNode parseDefinition(int open) {
     String context = "define clause";
     Item name = expectOneOf(ItemType.STRING, ItemType.RAW_STRING, context);
-    byte[] bytes = GoLiterals.unquoteBytes(name.val());
+    byte[] bytes = GoStrings.unquoteBytes(name.val());
     if (bytes == null) {
-      throw errorf(GoLiterals.INVALID_SYNTAX);
+      throw errorAt(name, GoStrings.INVALID_SYNTAX);
     }
     nameKey = new String(bytes, StandardCharsets.ISO_8859_1);
     displayName = new String(bytes, StandardCharsets.UTF_8);
@@ -70,9 +72,10 @@ final class Parser extends PipelineParser {
     List<ControlNode> children = new ArrayList<>();
     Node end = itemList(children);
     if (end.type != Node.Type.END) {
-      throw errorf("unexpected " + end + " in " + context);
+      throw errorAt(end.actionIndex, "unexpected " + end + " in " + context);
     }
     nonEmpty = lastListNonEmpty;
+    this.open = open;
     add();
     return new ControlNode(ControlNode.Type.DEFINE, open,
         List.of(branch(open, end.actionIndex, children)), end.actionIndex);
@@ -86,7 +89,8 @@ final class Parser extends PipelineParser {
       return;
     }
     if (nonEmpty) {
-      throw errorf("template: multiple definition of template " + GoText.quote(displayName));
+      throw errorAt(open,
+          "template: multiple definition of template " + GoText.quote(displayName));
     }
   }
 
@@ -177,6 +181,15 @@ final class Parser extends PipelineParser {
   // with. An "else if" / "else with" is parsed as a nested control whose branches are flattened
   // into this node; Go's tree nests it and lets the one {{end}} close both.
   private ControlNode parseControl(String context, ControlNode.Type type, int open) {
+    List<Branch> branches = new ArrayList<>(2);
+    int end = parseBranches(context, type, open, branches);
+    return new ControlNode(type, open, branches, end);
+  }
+
+  // parseBranches is the body of Go's parseControl; a chained else-if appends its branches to
+  // the same list, which keeps long chains linear. Returns the index of the closing {{end}}.
+  private int parseBranches(String context, ControlNode.Type type, int open,
+      List<Branch> branches) {
     int varsLen = vars.size();
     pipeline(context, ItemType.RIGHT_DELIM);
     if (type == ControlNode.Type.RANGE) {
@@ -187,33 +200,28 @@ final class Parser extends PipelineParser {
     if (type == ControlNode.Type.RANGE) {
       rangeDepth--;
     }
-    List<Branch> branches = new ArrayList<>(2);
     branches.add(branch(open, next.actionIndex, children));
     int end = next.actionIndex;
     if (next.type == Node.Type.ELSE) {
       if (type == ControlNode.Type.IF && peek().type == ItemType.IF) {
         next(); // Consume the "if" token.
-        ControlNode chained = parseControl("if", ControlNode.Type.IF, next.actionIndex);
-        branches.addAll(chained.branches());
-        end = chained.end();
+        end = parseBranches("if", ControlNode.Type.IF, next.actionIndex, branches);
       } else if (type == ControlNode.Type.WITH && peek().type == ItemType.WITH
           && session.options.goVersion().allowsElseWith()) {
         next();
-        ControlNode chained = parseControl("with", ControlNode.Type.WITH, next.actionIndex);
-        branches.addAll(chained.branches());
-        end = chained.end();
+        end = parseBranches("with", ControlNode.Type.WITH, next.actionIndex, branches);
       } else {
         List<ControlNode> elseChildren = new ArrayList<>();
         Node last = itemList(elseChildren);
         if (last.type != Node.Type.END) {
-          throw errorf("expected end; found " + last);
+          throw errorAt(last.actionIndex, "expected end; found " + last);
         }
         branches.add(branch(next.actionIndex, last.actionIndex, elseChildren));
         end = last.actionIndex;
       }
     }
     popVars(varsLen);
-    return new ControlNode(type, open, branches, end);
+    return end;
   }
 
   private Branch branch(int header, int closer, List<ControlNode> children) {
@@ -250,8 +258,9 @@ final class Parser extends PipelineParser {
     List<ControlNode> children = new ArrayList<>();
     Node end = block.itemList(children);
     if (end.type != Node.Type.END) {
-      throw errorf("unexpected " + end + " in " + context);
+      throw errorAt(end.actionIndex, "unexpected " + end + " in " + context);
     }
+    block.open = open;
     block.nonEmpty = block.lastListNonEmpty;
     block.add();
     ControlNode node = new ControlNode(ControlNode.Type.BLOCK, open,

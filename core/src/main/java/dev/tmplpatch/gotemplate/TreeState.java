@@ -23,6 +23,10 @@ abstract class TreeState {
   String displayName;
   private final Item[] token = new Item[3];
   private int peekCount;
+  // Line and position of token[0] when it was read: Go reports errors at token[0], and a parent
+  // tree's token[0] must outlive the recycling of its item while a define/block body is parsed.
+  private int line0;
+  private int pos0;
   final ArrayList<String> vars = new ArrayList<>(4);
   int actionLine;
   int rangeDepth;
@@ -41,7 +45,7 @@ abstract class TreeState {
     if (peekCount > 0) {
       peekCount--;
     } else {
-      token[0] = session.lexer.nextItem();
+      read0();
     }
     return token[peekCount];
   }
@@ -70,8 +74,15 @@ abstract class TreeState {
       return token[peekCount - 1];
     }
     peekCount = 1;
-    token[0] = session.lexer.nextItem();
+    read0();
     return token[0];
+  }
+
+  private void read0() {
+    Item t = session.lexer.nextItem();
+    token[0] = t;
+    line0 = t.line;
+    pos0 = t.pos;
   }
 
   // Go: nextNonSpace returns the next non-space token.
@@ -92,7 +103,28 @@ abstract class TreeState {
 
   /** errorf builds Go's "template: NAME:LINE: msg" error at the last token read. */
   final TemplateSyntaxException errorf(String message) {
-    return session.error(token[0], message);
+    return session.exception(line0, pos0, message);
+  }
+
+  /**
+   * errorAt is errorf with the position moved to the start of an action, for errors about a
+   * whole {{end}} or {{else}}: Go's token[0] is then that action's right delimiter.
+   */
+  final TemplateSyntaxException errorAt(int actionIndex, String message) {
+    if (actionIndex < 0) {
+      return errorf(message);
+    }
+    return session.exception(line0, session.recorder.start(actionIndex), message);
+  }
+
+  /** errorAt is errorf (Go's line) pointing at the given token instead of the last one read. */
+  final TemplateSyntaxException errorAt(Item at, String message) {
+    return session.exception(line0, at.pos, message);
+  }
+
+  /** errorLine is the line Go prints: that of the last token read (token[0]). */
+  final int errorLine() {
+    return line0;
   }
 
   // Go: expect consumes the next token and guarantees it has the required type.
@@ -123,9 +155,9 @@ abstract class TreeState {
           extra = extra.substring(" in action".length()); // avoid "action in action"
         }
       }
-      return errorf(t + extra);
+      return errorAt(t, t + extra);
     }
-    return errorf("unexpected " + t + " in " + context);
+    return errorAt(t, "unexpected " + t + " in " + context);
   }
 
   // Go: useVar checks that a variable reference names a declared variable.
@@ -136,7 +168,7 @@ abstract class TreeState {
         return;
       }
     }
-    throw errorf("undefined variable " + GoText.quote(name));
+    throw errorAt(t, "undefined variable " + GoText.quote(name));
   }
 
   // Go: popVars trims the variable list to the specified length.
