@@ -1,0 +1,73 @@
+package dev.tmplpatch.gotemplate;
+
+import java.util.Collections;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * GoTemplateParser parses Go text/template source exactly as Go's parser does in
+ * ParseComments|SkipFuncCheck mode, keeping every action's span and the control structure.
+ */
+public final class GoTemplateParser {
+  /** Stack for the rare template nested too deeply for the caller's thread. */
+  private static final long DEEP_STACK_BYTES = 1L << 30;
+
+  private GoTemplateParser() {
+  }
+
+  /**
+   * parse returns the template's actions, control tree and functions, or throws
+   * {@link TemplateSyntaxException} worded like Go's error for the same input.
+   */
+  public static ParsedTemplate parse(String source, ParseOptions options) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(options, "options");
+    try {
+      return parseOnThisThread(source, options);
+    } catch (StackOverflowError e) {
+      // Go's goroutine stacks grow to 1 GB; a Java thread's does not. Rather than make every
+      // production iterative, re-run deep inputs once on a thread with a Go-sized stack.
+      return parseOnDeepStack(source, options);
+    }
+  }
+
+  private static ParsedTemplate parseOnThisThread(String source, ParseOptions options) {
+    ParseSession session = new ParseSession(source, options);
+    ControlNode root = Parser.forRoot(session).parse();
+    return new ParsedTemplate(source, options, session.recorder.toList(source), root,
+        Collections.unmodifiableSortedSet(new TreeSet<>(session.functions)));
+  }
+
+  private static ParsedTemplate parseOnDeepStack(String source, ParseOptions options) {
+    Object[] result = new Object[1];
+    Runnable task = () -> {
+      try {
+        result[0] = parseOnThisThread(source, options);
+      } catch (StackOverflowError e) {
+        result[0] = new ParseSession(source, options)
+            .exception(0, 0, "template nesting too deep to parse");
+      } catch (RuntimeException e) {
+        result[0] = e;
+      }
+    };
+    Thread t = new Thread(null, task, "tmplpatch-deep-parse", DEEP_STACK_BYTES);
+    t.setDaemon(true);
+    t.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (result[0] instanceof RuntimeException) {
+      throw (RuntimeException) result[0];
+    }
+    return (ParsedTemplate) result[0];
+  }
+}

@@ -1,0 +1,214 @@
+// Ported from Go's text/template/parse (BSD-3-Clause, Copyright The Go Authors).
+package dev.tmplpatch.gotemplate;
+
+/**
+ * PipelineParser holds Go's pipeline, command, operand and term productions.
+ *
+ * <p>Nodes are reduced to their {@link Node.Type}: that is all checkPipeline and the
+ * "unexpected . after term" check look at. Identifiers used as functions are collected.
+ */
+abstract class PipelineParser extends TreeState {
+  /** The token of the last literal term, whose text Go prints in "unexpected . after term". */
+  private Item lastTerm;
+
+  PipelineParser(ParseSession session, String nameKey, String displayName) {
+    super(session, nameKey, displayName);
+  }
+
+  // Go: pipeline parses  declarations? command ('|' command)*
+  final void pipeline(String context, ItemType end) {
+    peekNonSpace();
+    int decls = 0;
+    decls:
+    while (true) {
+      Item v = peekNonSpace();
+      if (v.type == ItemType.VARIABLE) {
+        next();
+        // Since space is a token, we need 3-token look-ahead here in the worst case: in "$x foo"
+        // we need to read "foo" (as opposed to ":=") to know that $x is an argument variable
+        // rather than a declaration.
+        Item tokenAfterVariable = peek();
+        Item nxt = peekNonSpace();
+        if (nxt.type == ItemType.ASSIGN || nxt.type == ItemType.DECLARE) {
+          nextNonSpace();
+          decls++;
+          vars.add(v.val());
+        } else if (nxt.type == ItemType.CHAR && nxt.valEquals(",")) {
+          nextNonSpace();
+          decls++;
+          vars.add(v.val());
+          if (context.equals("range") && decls < 2) {
+            switch (peekNonSpace().type) {
+              case VARIABLE:
+              case RIGHT_DELIM:
+              case RIGHT_PAREN:
+                // second initialized variable in a range pipeline
+                continue decls;
+              default:
+                throw errorf("range can only initialize variables");
+            }
+          }
+          throw errorf("too many declarations in " + context);
+        } else if (tokenAfterVariable.type == ItemType.SPACE) {
+          backup3(v, tokenAfterVariable);
+        } else {
+          backup2(v);
+        }
+      }
+      break;
+    }
+    int cmds = 0;
+    int badStage = 0;
+    while (true) {
+      Item t = nextNonSpace();
+      if (t.type == end) {
+        // Go: checkPipeline.
+        if (cmds == 0) {
+          throw errorf("missing value for " + context);
+        }
+        if (badStage != 0) {
+          throw errorf("non executable command in pipeline stage " + badStage);
+        }
+        return;
+      }
+      switch (t.type) {
+        case BOOL: case CHAR_CONSTANT: case COMPLEX: case DOT: case FIELD: case IDENTIFIER:
+        case NUMBER: case NIL: case RAW_STRING: case STRING: case VARIABLE: case LEFT_PAREN:
+          backup();
+          Node.Type first = command();
+          cmds++;
+          if (cmds > 1 && badStage == 0 && isLiteral(first)) {
+            badStage = cmds; // With A|B|C, pipeline stage 2 is B
+          }
+          break;
+        default:
+          throw unexpected(t, context);
+      }
+    }
+  }
+
+  private static boolean isLiteral(Node.Type t) {
+    return t == Node.Type.BOOL || t == Node.Type.DOT || t == Node.Type.NIL
+        || t == Node.Type.NUMBER || t == Node.Type.STRING;
+  }
+
+  // Go: command parses  operand (space operand)*  and returns the type of its first operand.
+  private Node.Type command() {
+    peekNonSpace();
+    Node.Type first = null;
+    while (true) {
+      peekNonSpace(); // skip leading spaces.
+      Node.Type operand = operand();
+      if (operand != null && first == null) {
+        first = operand;
+      }
+      Item t = next();
+      switch (t.type) {
+        case SPACE:
+          continue;
+        case RIGHT_DELIM:
+        case RIGHT_PAREN:
+          backup();
+          break;
+        case PIPE:
+          break;
+        default:
+          throw unexpected(t, "operand");
+      }
+      break;
+    }
+    if (first == null) {
+      throw errorf("empty command");
+    }
+    return first;
+  }
+
+  // Go: operand parses  term .Field*
+  private Node.Type operand() {
+    Node.Type node = term();
+    if (node == null) {
+      return null;
+    }
+    if (peek().type == ItemType.FIELD) {
+      while (peek().type == ItemType.FIELD) {
+        next();
+      }
+      switch (node) {
+        case FIELD:
+        case VARIABLE:
+          break;
+        case BOOL: case STRING: case NUMBER: case NIL: case DOT:
+          throw errorf("unexpected . after term " + GoText.quote(lastTerm.val()));
+        default:
+          node = Node.Type.CHAIN;
+      }
+    }
+    return node;
+  }
+
+  // Go: term parses a literal, function, ., .Field, $ or '(' pipeline ')'.
+  private Node.Type term() {
+    Item t = nextNonSpace();
+    switch (t.type) {
+      case IDENTIFIER:
+        session.functions.add(t.val());
+        return Node.Type.IDENTIFIER;
+      case DOT:
+        lastTerm = t;
+        return Node.Type.DOT;
+      case NIL:
+        lastTerm = t;
+        return Node.Type.NIL;
+      case VARIABLE:
+        useVar(t);
+        return Node.Type.VARIABLE;
+      case FIELD:
+        return Node.Type.FIELD;
+      case BOOL:
+        lastTerm = t;
+        return Node.Type.BOOL;
+      case CHAR_CONSTANT:
+      case COMPLEX:
+      case NUMBER: {
+        String err = GoLiterals.numberError(t.val(), t.type);
+        if (err != null) {
+          throw errorf(err);
+        }
+        lastTerm = t;
+        return Node.Type.NUMBER;
+      }
+      case LEFT_PAREN:
+        if (stackDepth >= MAX_STACK_DEPTH) {
+          throw errorf("max expression depth exceeded");
+        }
+        stackDepth++;
+        pipeline("parenthesized pipeline", ItemType.RIGHT_PAREN);
+        stackDepth--;
+        return Node.Type.PIPE;
+      case STRING:
+      case RAW_STRING: {
+        String err = GoLiterals.unquoteError(t.val());
+        if (err != null) {
+          throw errorf(err);
+        }
+        lastTerm = t;
+        return Node.Type.STRING;
+      }
+      default:
+        backup();
+        return null;
+    }
+  }
+
+  // Go: parseTemplateName unquotes the name of a template or block; returns its UTF-8 bytes.
+  final byte[] parseTemplateName(Item t, String context) {
+    if (t.type == ItemType.STRING || t.type == ItemType.RAW_STRING) {
+      byte[] name = GoLiterals.unquoteBytes(t.val());
+      if (name == null) {
+        throw errorf(GoLiterals.INVALID_SYNTAX);
+      }
+      return name;
+    }
+    throw unexpected(t, context);
+  }
+}
