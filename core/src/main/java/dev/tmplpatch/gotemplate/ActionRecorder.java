@@ -116,19 +116,22 @@ final class ActionRecorder {
   /** toList makes the records, computing code-point columns in one pass over the source. */
   List<Delimited> toList(String source) {
     List<Delimited> out = new ArrayList<>(count);
-    int scanned = 0; // chars before this index have been walked
-    int column = 1;  // code-point column of index `scanned`
+    int lineStart = 0;
+    int nextNewline = source.indexOf('\n');
+    int prevStart = 0;
+    int column = 1;
     for (int i = 0; i < count; i++) {
       int s = starts[i];
-      for (; scanned < s; scanned++) {
-        char c = source.charAt(scanned);
-        if (c == '\n') {
-          column = 1;
-        } else if (!Character.isLowSurrogate(c) || scanned == 0
-            || !Character.isHighSurrogate(source.charAt(scanned - 1))) {
-          column++;
-        }
+      boolean newLine = false;
+      while (nextNewline >= 0 && nextNewline < s) {
+        lineStart = nextNewline + 1;
+        nextNewline = source.indexOf('\n', lineStart);
+        newLine = true;
       }
+      // codePointCount is O(1) for Latin-1 strings; on one line we only count the new part.
+      column = newLine || i == 0 ? 1 + source.codePointCount(lineStart, s)
+          : column + source.codePointCount(prevStart, s);
+      prevStart = s;
       int detail = flags[i] >> 2;
       String d = detail == DETAIL_ELSE_IF ? "else if" : detail == DETAIL_ELSE_WITH ? "else with" : "";
       out.add(new Delimited(KINDS[kinds[i]], d, s, ends[i], lines[i], column, (flags[i] & 1) != 0,

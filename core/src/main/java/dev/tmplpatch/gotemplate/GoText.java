@@ -155,10 +155,8 @@ final class GoText {
   /** countNewlines counts '\n' in s[from, to); Go: strings.Count(s, "\n"). */
   static int countNewlines(String s, int from, int to) {
     int n = 0;
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) == '\n') {
-        n++;
-      }
+    for (int i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) {
+      n++;
     }
     return n;
   }

@@ -144,7 +144,8 @@ final class Lexer {
 
   /** nextItem returns the next item from the input; Go: nextItem. */
   Item nextItem() {
-    item = new Item(ItemType.EOF, pos, pos, startLine, source);
+    // Go first stores an EOF item here; every state sets the item before returning null, so
+    // that allocation is skipped.
     State state = insideAction ? State.INSIDE_ACTION : State.TEXT;
     while (state != null) {
       state = step(state);
@@ -217,6 +218,13 @@ final class Lexer {
   // Go: atRightDelim reports whether the lexer is at a right delimiter, possibly preceded by a
   // trim marker. Returns 0 (no), 1 (plain), 2 (with trim marker).
   private int atRightDelim() {
+    if (pos >= input.length()) {
+      return 0;
+    }
+    char c = input.charAt(pos);
+    if (c != rightDelim.charAt(0) && !GoText.isSpace(c)) {
+      return 0; // fast path: neither the delimiter nor a trim marker starts here
+    }
     if (hasRightTrimMarker(pos) && input.startsWith(rightDelim, pos + TRIM_MARKER_LEN)) {
       return 2;
     }

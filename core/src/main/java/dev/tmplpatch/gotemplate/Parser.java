@@ -12,6 +12,8 @@ import java.util.List;
 final class Parser extends PipelineParser {
   /** Whether the tree's root list holds more than space and comments (Go: !IsEmptyTree). */
   private boolean nonEmpty;
+  /** The define or block action that opened this tree, or -1 for the top-level template. */
+  private int open = -1;
   /** Emptiness of the list the last itemList call returned. */
   private boolean lastListNonEmpty;
 
@@ -41,7 +43,7 @@ final class Parser extends PipelineParser {
       }
       Node n = textOrAction();
       if (n.type == Node.Type.END || n.type == Node.Type.ELSE) {
-        throw errorf("unexpected " + n);
+        throw errorAt(n.actionIndex, "unexpected " + n);
       }
       if (!nonEmpty && !n.isEmpty(session.source)) {
         nonEmpty = true;
@@ -62,7 +64,7 @@ final class Parser extends PipelineParser {
     Item name = expectOneOf(ItemType.STRING, ItemType.RAW_STRING, context);
     byte[] bytes = GoLiterals.unquoteBytes(name.val());
     if (bytes == null) {
-      throw errorf(GoLiterals.INVALID_SYNTAX);
+      throw errorAt(name, GoLiterals.INVALID_SYNTAX);
     }
     nameKey = new String(bytes, StandardCharsets.ISO_8859_1);
     displayName = new String(bytes, StandardCharsets.UTF_8);
@@ -70,9 +72,10 @@ final class Parser extends PipelineParser {
     List<ControlNode> children = new ArrayList<>();
     Node end = itemList(children);
     if (end.type != Node.Type.END) {
-      throw errorf("unexpected " + end + " in " + context);
+      throw errorAt(end.actionIndex, "unexpected " + end + " in " + context);
     }
     nonEmpty = lastListNonEmpty;
+    this.open = open;
     add();
     return new ControlNode(ControlNode.Type.DEFINE, open,
         List.of(branch(open, end.actionIndex, children)), end.actionIndex);
@@ -86,7 +89,8 @@ final class Parser extends PipelineParser {
       return;
     }
     if (nonEmpty) {
-      throw errorf("template: multiple definition of template " + GoText.quote(displayName));
+      throw errorAt(open,
+          "template: multiple definition of template " + GoText.quote(displayName));
     }
   }
 
@@ -206,7 +210,7 @@ final class Parser extends PipelineParser {
         List<ControlNode> elseChildren = new ArrayList<>();
         Node last = itemList(elseChildren);
         if (last.type != Node.Type.END) {
-          throw errorf("expected end; found " + last);
+          throw errorAt(last.actionIndex, "expected end; found " + last);
         }
         branches.add(branch(next.actionIndex, last.actionIndex, elseChildren));
         end = last.actionIndex;
@@ -250,8 +254,9 @@ final class Parser extends PipelineParser {
     List<ControlNode> children = new ArrayList<>();
     Node end = block.itemList(children);
     if (end.type != Node.Type.END) {
-      throw errorf("unexpected " + end + " in " + context);
+      throw errorAt(end.actionIndex, "unexpected " + end + " in " + context);
     }
+    block.open = open;
     block.nonEmpty = block.lastListNonEmpty;
     block.add();
     ControlNode node = new ControlNode(ControlNode.Type.BLOCK, open,

@@ -59,6 +59,7 @@ abstract class PipelineParser extends TreeState {
     }
     int cmds = 0;
     int badStage = 0;
+    Item badCommand = null;
     while (true) {
       Item t = nextNonSpace();
       if (t.type == end) {
@@ -67,7 +68,7 @@ abstract class PipelineParser extends TreeState {
           throw errorf("missing value for " + context);
         }
         if (badStage != 0) {
-          throw errorf("non executable command in pipeline stage " + badStage);
+          throw errorAt(badCommand, "non executable command in pipeline stage " + badStage);
         }
         return;
       }
@@ -79,6 +80,7 @@ abstract class PipelineParser extends TreeState {
           cmds++;
           if (cmds > 1 && badStage == 0 && isLiteral(first)) {
             badStage = cmds; // With A|B|C, pipeline stage 2 is B
+            badCommand = t;
           }
           break;
         default:
@@ -138,7 +140,7 @@ abstract class PipelineParser extends TreeState {
         case VARIABLE:
           break;
         case BOOL: case STRING: case NUMBER: case NIL: case DOT:
-          throw errorf("unexpected . after term " + GoText.quote(lastTerm.val()));
+          throw errorAt(lastTerm, "unexpected . after term " + GoText.quote(lastTerm.val()));
         default:
           node = Node.Type.CHAIN;
       }
@@ -172,14 +174,14 @@ abstract class PipelineParser extends TreeState {
       case NUMBER: {
         String err = GoLiterals.numberError(t.val(), t.type);
         if (err != null) {
-          throw errorf(err);
+          throw errorAt(t, err);
         }
         lastTerm = t;
         return Node.Type.NUMBER;
       }
       case LEFT_PAREN:
         if (stackDepth >= MAX_STACK_DEPTH) {
-          throw errorf("max expression depth exceeded");
+          throw errorAt(t, "max expression depth exceeded");
         }
         stackDepth++;
         pipeline("parenthesized pipeline", ItemType.RIGHT_PAREN);
@@ -189,7 +191,7 @@ abstract class PipelineParser extends TreeState {
       case RAW_STRING: {
         String err = GoLiterals.unquoteError(t.val());
         if (err != null) {
-          throw errorf(err);
+          throw errorAt(t, err);
         }
         lastTerm = t;
         return Node.Type.STRING;
@@ -205,7 +207,7 @@ abstract class PipelineParser extends TreeState {
     if (t.type == ItemType.STRING || t.type == ItemType.RAW_STRING) {
       byte[] name = GoLiterals.unquoteBytes(t.val());
       if (name == null) {
-        throw errorf(GoLiterals.INVALID_SYNTAX);
+        throw errorAt(t, GoLiterals.INVALID_SYNTAX);
       }
       return name;
     }

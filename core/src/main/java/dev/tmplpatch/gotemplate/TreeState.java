@@ -95,6 +95,24 @@ abstract class TreeState {
     return session.error(token[0], message);
   }
 
+  /**
+   * errorAt is errorf with the position moved to the start of an action, for errors about a
+   * whole {{end}} or {{else}}: Go's token[0] is then that action's right delimiter.
+   */
+  final TemplateSyntaxException errorAt(int actionIndex, String message) {
+    if (actionIndex < 0) {
+      return errorf(message);
+    }
+    Item t = token[0];
+    return session.exception(t == null ? 0 : t.line, session.recorder.start(actionIndex), message);
+  }
+
+  /** errorAt is errorf (Go's line) pointing at the given token instead of the last one read. */
+  final TemplateSyntaxException errorAt(Item at, String message) {
+    Item t = token[0];
+    return session.exception(t == null ? at.line : t.line, at.pos, message);
+  }
+
   // Go: expect consumes the next token and guarantees it has the required type.
   final Item expect(ItemType expected, String context) {
     Item t = nextNonSpace();
@@ -123,9 +141,9 @@ abstract class TreeState {
           extra = extra.substring(" in action".length()); // avoid "action in action"
         }
       }
-      return errorf(t + extra);
+      return errorAt(t, t + extra);
     }
-    return errorf("unexpected " + t + " in " + context);
+    return errorAt(t, "unexpected " + t + " in " + context);
   }
 
   // Go: useVar checks that a variable reference names a declared variable.
@@ -136,7 +154,7 @@ abstract class TreeState {
         return;
       }
     }
-    throw errorf("undefined variable " + GoText.quote(name));
+    throw errorAt(t, "undefined variable " + GoText.quote(name));
   }
 
   // Go: popVars trims the variable list to the specified length.
