@@ -32,7 +32,12 @@ public final class GoTemplateParser {
   }
 
   private static ParsedTemplate parseOnThisThread(String source, ParseOptions options) {
-    ParseSession session = new ParseSession(source, options);
+    return parseWith(new ParseSession(source, options));
+  }
+
+  private static ParsedTemplate parseWith(ParseSession session) {
+    String source = session.source;
+    ParseOptions options = session.options;
     ControlNode root = Parser.forRoot(session).parse();
     return new ParsedTemplate(source, options, session.recorder.toList(source), root,
         Collections.unmodifiableSortedSet(new TreeSet<>(session.functions)));
@@ -41,11 +46,14 @@ public final class GoTemplateParser {
   private static ParsedTemplate parseOnDeepStack(String source, ParseOptions options) {
     Object[] result = new Object[1];
     Runnable task = () -> {
+      ParseSession session = new ParseSession(source, options);
       try {
-        result[0] = parseOnThisThread(source, options);
+        result[0] = parseWith(session);
       } catch (StackOverflowError e) {
-        result[0] = new ParseSession(source, options)
-            .exception(0, 0, "template nesting too deep to parse");
+        // Go itself dies here ("goroutine stack exceeds 1000000000-byte limit").
+        LexerCursor at = session.lexer;
+        result[0] = session.exception(at.line(), Math.min(at.start, source.length()),
+            "template nesting too deep to parse");
       } catch (RuntimeException e) {
         result[0] = e;
       }

@@ -155,6 +155,15 @@ final class GoText {
   /** countNewlines counts '\n' in s[from, to); Go: strings.Count(s, "\n"). */
   static int countNewlines(String s, int from, int to) {
     int n = 0;
+    if (to - from < 64) {
+      // Short ranges (markers, delimiters): indexOf would run on to the next line's end.
+      for (int i = from; i < to; i++) {
+        if (s.charAt(i) == '\n') {
+          n++;
+        }
+      }
+      return n;
+    }
     for (int i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) {
       n++;
     }

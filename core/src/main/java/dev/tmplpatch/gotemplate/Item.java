@@ -4,29 +4,34 @@ package dev.tmplpatch.gotemplate;
 /**
  * Item is a token or text string returned from the scanner; Go: item.
  *
- * <p>The value is sliced from the input only when asked for, so lexing allocates one small object
- * per token and no strings. {@code pos} is a char index (Go: byte offset).
+ * <p>Go passes items by value; here the lexer recycles a small ring of Item objects instead, so
+ * lexing allocates nothing per token. The parser never holds more than a handful of items at once
+ * (its three-token look-ahead plus a few locals), far fewer than the ring size. The value is
+ * sliced from the input only when asked for. {@code pos} is a char index (Go: byte offset).
  */
 final class Item {
-  final ItemType type;
-  final int pos;
-  final int end;
-  final int line;
-  private final String input;
+  ItemType type;
+  int pos;
+  int end;
+  int line;
+  private String input;
   private String val;
   /** Index into the recorded actions for LEFT_DELIM and COMMENT items, else -1. */
   int actionIndex = -1;
 
-  Item(ItemType type, int pos, int end, int line, String input) {
+  Item set(ItemType type, int pos, int end, int line, String input) {
     this.type = type;
     this.pos = pos;
     this.end = end;
     this.line = line;
     this.input = input;
+    this.val = null;
+    this.actionIndex = -1;
+    return this;
   }
 
   static Item error(int pos, int line, String message) {
-    Item i = new Item(ItemType.ERROR, pos, pos, line, null);
+    Item i = new Item().set(ItemType.ERROR, pos, pos, line, null);
     i.val = message;
     return i;
   }

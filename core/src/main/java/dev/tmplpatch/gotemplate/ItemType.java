@@ -45,39 +45,34 @@ enum ItemType {
 
   /** keyword maps a word to its keyword type, or null; Go: the key map. */
   static ItemType keyword(String s, int from, int to) {
-    int n = to - from;
-    switch (n) {
+    switch (to - from) {
       case 1:
         return s.charAt(from) == '.' ? DOT : null;
       case 2:
-        return s.startsWith("if", from) ? IF : null;
+        return is(s, from, "if") ? IF : null;
       case 3:
-        if (s.startsWith("end", from)) {
-          return END;
-        }
-        return s.startsWith("nil", from) ? NIL : null;
+        return is(s, from, "end") ? END : is(s, from, "nil") ? NIL : null;
       case 4:
-        if (s.startsWith("else", from)) {
-          return ELSE;
-        }
-        return s.startsWith("with", from) ? WITH : null;
+        return is(s, from, "else") ? ELSE : is(s, from, "with") ? WITH : null;
       case 5:
-        if (s.startsWith("range", from)) {
-          return RANGE;
-        }
-        if (s.startsWith("block", from)) {
-          return BLOCK;
-        }
-        return s.startsWith("break", from) ? BREAK : null;
+        return is(s, from, "range") ? RANGE : is(s, from, "block") ? BLOCK
+            : is(s, from, "break") ? BREAK : null;
       case 6:
-        return s.startsWith("define", from) ? DEFINE : null;
+        return is(s, from, "define") ? DEFINE : null;
       case 8:
-        if (s.startsWith("template", from)) {
-          return TEMPLATE;
-        }
-        return s.startsWith("continue", from) ? CONTINUE : null;
+        return is(s, from, "template") ? TEMPLATE : is(s, from, "continue") ? CONTINUE : null;
       default:
         return null;
     }
+  }
+
+  // is compares a region of s with a short word; the caller has checked the length.
+  private static boolean is(String s, int from, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (s.charAt(from + i) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -8,138 +8,23 @@ package dev.tmplpatch.gotemplate;
  * the token to hand to the parser (Go: stateFn returning nil). Positions are char indexes; Go's
  * runes are code points. Newlines are counted with '\n' only.
  */
-final class Lexer {
-  private static final int EOF = -1;
+final class Lexer extends LexerCursor {
   private static final String LEFT_COMMENT = "/*";
   private static final String RIGHT_COMMENT = "*/";
-  /** trimMarkerLen is the marker plus the one space before or after it. */
-  private static final int TRIM_MARKER_LEN = 2;
+
+  private final boolean breakOK;
+  private final boolean continueOK;
+  private final ActionRecorder recorder;
 
   /** State names one of Go's state functions. */
   enum State { TEXT, LEFT_DELIM, COMMENT, RIGHT_DELIM, INSIDE_ACTION, SPACE, IDENTIFIER, FIELD,
     VARIABLE, CHAR, NUMBER, QUOTE, RAW_QUOTE }
 
-  private final String source;
-  private String input;        // the string being scanned; emptied by errorf, as in Go
-  private final String leftDelim;
-  private final String rightDelim;
-  private final boolean breakOK;
-  private final boolean continueOK;
-  private final ActionRecorder recorder;
-  private int pos;             // current position in the input
-  private int start;           // start position of this item
-  private boolean atEOF;       // we have hit the end of input and returned eof
-  private int parenDepth;      // nesting depth of ( ) exprs
-  private int line = 1;        // 1+number of newlines seen
-  private int startLine = 1;   // start line of this item
-  private Item item;           // item to return to parser
-  private boolean insideAction;
-
-  // Facts about the delimiters just scanned, read by the recorder right after emission.
-  int delimStart;
-  int delimLine;
-  boolean delimTrim;
-  int commentEnd;
-  boolean commentTrimRight;
-
   Lexer(String input, String leftDelim, String rightDelim, ActionRecorder recorder) {
-    this.source = input;
-    this.input = input;
-    this.leftDelim = leftDelim.isEmpty() ? ParseOptions.DEFAULT_LEFT : leftDelim;
-    this.rightDelim = rightDelim.isEmpty() ? ParseOptions.DEFAULT_RIGHT : rightDelim;
+    super(input, leftDelim, rightDelim);
     this.breakOK = true;   // no function named "break" exists in SkipFuncCheck mode
     this.continueOK = true;
     this.recorder = recorder;
-  }
-
-  /** line returns the current line, for reports about a parse that had to give up. */
-  int line() {
-    return line;
-  }
-
-  // next returns the next rune in the input.
-  private int next() {
-    if (pos >= input.length()) {
-      atEOF = true;
-      return EOF;
-    }
-    int r = input.codePointAt(pos);
-    pos += Character.charCount(r);
-    if (r == '\n') {
-      line++;
-    }
-    return r;
-  }
-
-  // peek returns but does not consume the next rune in the input.
-  private int peek() {
-    int r = next();
-    backup();
-    return r;
-  }
-
-  // backup steps back one rune.
-  private void backup() {
-    if (!atEOF && pos > 0) {
-      int r = input.codePointBefore(pos);
-      pos -= Character.charCount(r);
-      if (r == '\n') {
-        line--;
-      }
-    }
-  }
-
-  // thisItem returns the item at the current input point with the specified type and advances.
-  private Item thisItem(ItemType t) {
-    Item i = new Item(t, start, pos, startLine, source);
-    start = pos;
-    startLine = line;
-    return i;
-  }
-
-  // emit passes the trailing text as an item back to the parser.
-  private State emit(ItemType t) {
-    return emitItem(thisItem(t));
-  }
-
-  private State emitItem(Item i) {
-    item = i;
-    return null;
-  }
-
-  // ignore skips over the pending input before this point, counting its newlines.
-  private void ignore() {
-    line += GoText.countNewlines(input, start, pos);
-    start = pos;
-    startLine = line;
-  }
-
-  // accept consumes the next rune if it's from the valid set.
-  private boolean accept(String valid) {
-    int r = next();
-    if (r >= 0 && valid.indexOf(r) >= 0) {
-      return true;
-    }
-    backup();
-    return false;
-  }
-
-  // acceptRun consumes a run of runes from the valid set.
-  private void acceptRun(String valid) {
-    int r = next();
-    while (r >= 0 && valid.indexOf(r) >= 0) {
-      r = next();
-    }
-    backup();
-  }
-
-  // errorf returns an error token and terminates the scan.
-  private State errorf(String message) {
-    item = Item.error(start, startLine, message);
-    start = 0;
-    pos = 0;
-    input = "";
-    return null;
   }
 
   /** nextItem returns the next item from the input; Go: nextItem. */
@@ -204,40 +89,6 @@ final class Lexer {
       return emit(ItemType.TEXT);
     }
     return emit(ItemType.EOF);
-  }
-
-  // Go: rightTrimLength returns the length of the spaces at the end of the string.
-  private int rightTrimLength(int from, int to) {
-    int i = to;
-    while (i > from && GoText.isSpace(input.charAt(i - 1))) {
-      i--;
-    }
-    return to - i;
-  }
-
-  // Go: atRightDelim reports whether the lexer is at a right delimiter, possibly preceded by a
-  // trim marker. Returns 0 (no), 1 (plain), 2 (with trim marker).
-  private int atRightDelim() {
-    if (pos >= input.length()) {
-      return 0;
-    }
-    char c = input.charAt(pos);
-    if (c != rightDelim.charAt(0) && !GoText.isSpace(c)) {
-      return 0; // fast path: neither the delimiter nor a trim marker starts here
-    }
-    if (hasRightTrimMarker(pos) && input.startsWith(rightDelim, pos + TRIM_MARKER_LEN)) {
-      return 2;
-    }
-    return input.startsWith(rightDelim, pos) ? 1 : 0;
-  }
-
-  // Go: leftTrimLength returns the length of the spaces at the beginning of the string.
-  private int leftTrimLength(int from) {
-    int i = from;
-    while (i < input.length() && GoText.isSpace(input.charAt(i))) {
-      i++;
-    }
-    return i - from;
   }
 
   // Go: lexLeftDelim scans the left delimiter, which is known to be present, possibly with a
@@ -459,21 +310,6 @@ final class Lexer {
     return emit(typ);
   }
 
-  // Go: atTerminator reports whether the input is at valid termination character to appear
-  // after an identifier. Breaks .X.Y into two pieces.
-  private boolean atTerminator() {
-    int r = peek();
-    if (GoText.isSpace(r)) {
-      return true;
-    }
-    switch (r) {
-      case EOF: case '.': case ',': case '|': case ':': case ')': case '(':
-        return true;
-      default:
-        return input.startsWith(rightDelim, pos);
-    }
-  }
-
   // Go: lexChar scans a character constant. The initial quote is already scanned.
   private State lexChar() {
     while (true) {
@@ -582,15 +418,5 @@ final class Lexer {
     return emit(ItemType.RAW_STRING);
   }
 
-  // Go: hasLeftTrimMarker reports whether s[at:] starts with "-" and one ASCII space.
-  private boolean hasLeftTrimMarker(int at) {
-    return at + 1 < input.length() && input.charAt(at) == '-'
-        && GoText.isSpace(input.charAt(at + 1));
-  }
 
-  // Go: hasRightTrimMarker reports whether s[at:] starts with one ASCII space and "-".
-  private boolean hasRightTrimMarker(int at) {
-    return at >= 0 && at + 1 < input.length() && GoText.isSpace(input.charAt(at))
-        && input.charAt(at + 1) == '-';
-  }
 }

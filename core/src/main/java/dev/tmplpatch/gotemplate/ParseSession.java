@@ -21,13 +21,7 @@ final class ParseSession {
     this.lexer = new Lexer(source, options.leftDelim(), options.rightDelim(), recorder);
   }
 
-  /** error builds the exception Go's errorf would raise with the given token as token[0]. */
-  TemplateSyntaxException error(Item at, String goMessage) {
-    int offset = Math.max(0, Math.min(at == null ? 0 : at.pos, source.length()));
-    int line = at == null ? 0 : at.line;
-    return exception(line, offset, goMessage);
-  }
-
+  /** exception builds the error Go would raise, reported at the given line and char offset. */
   TemplateSyntaxException exception(int line, int offset, String goMessage) {
     int lineStart = source.lastIndexOf('\n', offset - 1) + 1;
     int column = 1 + source.codePointCount(lineStart, offset);

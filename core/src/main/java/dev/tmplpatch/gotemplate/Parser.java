@@ -62,9 +62,9 @@ final class Parser extends PipelineParser {
   private ControlNode parseDefinition(int open) {
     String context = "define clause";
     Item name = expectOneOf(ItemType.STRING, ItemType.RAW_STRING, context);
-    byte[] bytes = GoLiterals.unquoteBytes(name.val());
+    byte[] bytes = GoStrings.unquoteBytes(name.val());
     if (bytes == null) {
-      throw errorAt(name, GoLiterals.INVALID_SYNTAX);
+      throw errorAt(name, GoStrings.INVALID_SYNTAX);
     }
     nameKey = new String(bytes, StandardCharsets.ISO_8859_1);
     displayName = new String(bytes, StandardCharsets.UTF_8);
@@ -181,6 +181,15 @@ final class Parser extends PipelineParser {
   // with. An "else if" / "else with" is parsed as a nested control whose branches are flattened
   // into this node; Go's tree nests it and lets the one {{end}} close both.
   private ControlNode parseControl(String context, ControlNode.Type type, int open) {
+    List<Branch> branches = new ArrayList<>(2);
+    int end = parseBranches(context, type, open, branches);
+    return new ControlNode(type, open, branches, end);
+  }
+
+  // parseBranches is the body of Go's parseControl; a chained else-if appends its branches to
+  // the same list, which keeps long chains linear. Returns the index of the closing {{end}}.
+  private int parseBranches(String context, ControlNode.Type type, int open,
+      List<Branch> branches) {
     int varsLen = vars.size();
     pipeline(context, ItemType.RIGHT_DELIM);
     if (type == ControlNode.Type.RANGE) {
@@ -191,21 +200,16 @@ final class Parser extends PipelineParser {
     if (type == ControlNode.Type.RANGE) {
       rangeDepth--;
     }
-    List<Branch> branches = new ArrayList<>(2);
     branches.add(branch(open, next.actionIndex, children));
     int end = next.actionIndex;
     if (next.type == Node.Type.ELSE) {
       if (type == ControlNode.Type.IF && peek().type == ItemType.IF) {
         next(); // Consume the "if" token.
-        ControlNode chained = parseControl("if", ControlNode.Type.IF, next.actionIndex);
-        branches.addAll(chained.branches());
-        end = chained.end();
+        end = parseBranches("if", ControlNode.Type.IF, next.actionIndex, branches);
       } else if (type == ControlNode.Type.WITH && peek().type == ItemType.WITH
           && session.options.goVersion().allowsElseWith()) {
         next();
-        ControlNode chained = parseControl("with", ControlNode.Type.WITH, next.actionIndex);
-        branches.addAll(chained.branches());
-        end = chained.end();
+        end = parseBranches("with", ControlNode.Type.WITH, next.actionIndex, branches);
       } else {
         List<ControlNode> elseChildren = new ArrayList<>();
         Node last = itemList(elseChildren);
@@ -217,7 +221,7 @@ final class Parser extends PipelineParser {
       }
     }
     popVars(varsLen);
-    return new ControlNode(type, open, branches, end);
+    return end;
   }
 
   private Branch branch(int header, int closer, List<ControlNode> children) {

@@ -8,8 +8,9 @@ package dev.tmplpatch.gotemplate;
  * "unexpected . after term" check look at. Identifiers used as functions are collected.
  */
 abstract class PipelineParser extends TreeState {
-  /** The token of the last literal term, whose text Go prints in "unexpected . after term". */
-  private Item lastTerm;
+  /** Span of the last literal term, whose text Go prints in "unexpected . after term". */
+  private int lastTermPos;
+  private int lastTermEnd;
 
   PipelineParser(ParseSession session, String nameKey, String displayName) {
     super(session, nameKey, displayName);
@@ -59,7 +60,7 @@ abstract class PipelineParser extends TreeState {
     }
     int cmds = 0;
     int badStage = 0;
-    Item badCommand = null;
+    int badCommand = -1;
     while (true) {
       Item t = nextNonSpace();
       if (t.type == end) {
@@ -68,7 +69,8 @@ abstract class PipelineParser extends TreeState {
           throw errorf("missing value for " + context);
         }
         if (badStage != 0) {
-          throw errorAt(badCommand, "non executable command in pipeline stage " + badStage);
+          throw session.exception(errorLine(), badCommand,
+              "non executable command in pipeline stage " + badStage);
         }
         return;
       }
@@ -80,7 +82,7 @@ abstract class PipelineParser extends TreeState {
           cmds++;
           if (cmds > 1 && badStage == 0 && isLiteral(first)) {
             badStage = cmds; // With A|B|C, pipeline stage 2 is B
-            badCommand = t;
+            badCommand = t.pos;
           }
           break;
         default:
@@ -140,7 +142,8 @@ abstract class PipelineParser extends TreeState {
         case VARIABLE:
           break;
         case BOOL: case STRING: case NUMBER: case NIL: case DOT:
-          throw errorAt(lastTerm, "unexpected . after term " + GoText.quote(lastTerm.val()));
+          throw session.exception(errorLine(), lastTermPos, "unexpected . after term "
+              + GoText.quote(session.source.substring(lastTermPos, lastTermEnd)));
         default:
           node = Node.Type.CHAIN;
       }
@@ -156,10 +159,10 @@ abstract class PipelineParser extends TreeState {
         session.functions.add(t.val());
         return Node.Type.IDENTIFIER;
       case DOT:
-        lastTerm = t;
+        lastTerm(t);
         return Node.Type.DOT;
       case NIL:
-        lastTerm = t;
+        lastTerm(t);
         return Node.Type.NIL;
       case VARIABLE:
         useVar(t);
@@ -167,16 +170,16 @@ abstract class PipelineParser extends TreeState {
       case FIELD:
         return Node.Type.FIELD;
       case BOOL:
-        lastTerm = t;
+        lastTerm(t);
         return Node.Type.BOOL;
       case CHAR_CONSTANT:
       case COMPLEX:
       case NUMBER: {
-        String err = GoLiterals.numberError(t.val(), t.type);
+        String err = GoNumbers.numberError(t.val(), t.type);
         if (err != null) {
           throw errorAt(t, err);
         }
-        lastTerm = t;
+        lastTerm(t);
         return Node.Type.NUMBER;
       }
       case LEFT_PAREN:
@@ -189,11 +192,11 @@ abstract class PipelineParser extends TreeState {
         return Node.Type.PIPE;
       case STRING:
       case RAW_STRING: {
-        String err = GoLiterals.unquoteError(t.val());
+        String err = GoStrings.unquoteError(t.val());
         if (err != null) {
           throw errorAt(t, err);
         }
-        lastTerm = t;
+        lastTerm(t);
         return Node.Type.STRING;
       }
       default:
@@ -202,12 +205,17 @@ abstract class PipelineParser extends TreeState {
     }
   }
 
+  private void lastTerm(Item t) {
+    lastTermPos = t.pos;
+    lastTermEnd = t.end;
+  }
+
   // Go: parseTemplateName unquotes the name of a template or block; returns its UTF-8 bytes.
   final byte[] parseTemplateName(Item t, String context) {
     if (t.type == ItemType.STRING || t.type == ItemType.RAW_STRING) {
-      byte[] name = GoLiterals.unquoteBytes(t.val());
+      byte[] name = GoStrings.unquoteBytes(t.val());
       if (name == null) {
-        throw errorAt(t, GoLiterals.INVALID_SYNTAX);
+        throw errorAt(t, GoStrings.INVALID_SYNTAX);
       }
       return name;
     }

@@ -23,6 +23,10 @@ abstract class TreeState {
   String displayName;
   private final Item[] token = new Item[3];
   private int peekCount;
+  // Line and position of token[0] when it was read: Go reports errors at token[0], and a parent
+  // tree's token[0] must outlive the recycling of its item while a define/block body is parsed.
+  private int line0;
+  private int pos0;
   final ArrayList<String> vars = new ArrayList<>(4);
   int actionLine;
   int rangeDepth;
@@ -41,7 +45,7 @@ abstract class TreeState {
     if (peekCount > 0) {
       peekCount--;
     } else {
-      token[0] = session.lexer.nextItem();
+      read0();
     }
     return token[peekCount];
   }
@@ -70,8 +74,15 @@ abstract class TreeState {
       return token[peekCount - 1];
     }
     peekCount = 1;
-    token[0] = session.lexer.nextItem();
+    read0();
     return token[0];
+  }
+
+  private void read0() {
+    Item t = session.lexer.nextItem();
+    token[0] = t;
+    line0 = t.line;
+    pos0 = t.pos;
   }
 
   // Go: nextNonSpace returns the next non-space token.
@@ -92,7 +103,7 @@ abstract class TreeState {
 
   /** errorf builds Go's "template: NAME:LINE: msg" error at the last token read. */
   final TemplateSyntaxException errorf(String message) {
-    return session.error(token[0], message);
+    return session.exception(line0, pos0, message);
   }
 
   /**
@@ -103,14 +114,17 @@ abstract class TreeState {
     if (actionIndex < 0) {
       return errorf(message);
     }
-    Item t = token[0];
-    return session.exception(t == null ? 0 : t.line, session.recorder.start(actionIndex), message);
+    return session.exception(line0, session.recorder.start(actionIndex), message);
   }
 
   /** errorAt is errorf (Go's line) pointing at the given token instead of the last one read. */
   final TemplateSyntaxException errorAt(Item at, String message) {
-    Item t = token[0];
-    return session.exception(t == null ? at.line : t.line, at.pos, message);
+    return session.exception(line0, at.pos, message);
+  }
+
+  /** errorLine is the line Go prints: that of the last token read (token[0]). */
+  final int errorLine() {
+    return line0;
   }
 
   // Go: expect consumes the next token and guarantees it has the required type.
