@@ -1,6 +1,7 @@
 // Package parsebench measures Go's own text/template parser on the inputs bench/ uses for
 // tmplpatch, so the Go baseline can be taken on the same machine:
 //
+//	bash core/src/test/go/run-go-bench.sh            (or, by hand:)
 //	cd core/src/test/go/parsebench && TMPLPATCH_SHARED=/path/to/shared \
 //	  GO111MODULE=off GOTOOLCHAIN=local GOPROXY=off GOFLAGS= CGO_ENABLED=0 $(bash ../../../../../.ci/install-go.sh) test -bench . -benchmem
 //

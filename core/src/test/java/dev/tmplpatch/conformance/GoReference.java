@@ -46,12 +46,21 @@ final class GoReference {
     return new GoReference(out);
   }
 
-  /** report returns Go's entry for each file, in the order given, as parsed JSON objects. */
+  /** report returns Go's entry for each file (named by base name), in the order given. */
   List<JsonNode> report(List<Path> files) throws IOException, InterruptedException {
+    return report(files, null);
+  }
+
+  /** report returns Go's entry for each file, all named {@code name} when it is not null. */
+  List<JsonNode> report(List<Path> files, String name) throws IOException, InterruptedException {
     List<JsonNode> out = new ArrayList<>(files.size());
     for (int i = 0; i < files.size(); i += BATCH) {
       List<String> cmd = new ArrayList<>();
       cmd.add(binary.toString());
+      if (name != null) {
+        cmd.add("-name");
+        cmd.add(name);
+      }
       for (Path p : files.subList(i, Math.min(files.size(), i + BATCH))) {
         cmd.add(p.toString());
       }
