@@ -183,12 +183,9 @@ abstract class PipelineParser extends TreeState {
         return Node.Type.NUMBER;
       }
       case LEFT_PAREN:
-        if (stackDepth >= MAX_STACK_DEPTH) {
-          throw errorAt(t, "max expression depth exceeded");
-        }
-        stackDepth++;
+        // Go 1.24's parser has no depth limit for parentheses (maxStackDepth came later), so
+        // neither do we: deep nesting runs on the big-stack thread GoTemplateParser falls back to.
         pipeline("parenthesized pipeline", ItemType.RIGHT_PAREN);
-        stackDepth--;
         return Node.Type.PIPE;
       case STRING:
       case RAW_STRING: {

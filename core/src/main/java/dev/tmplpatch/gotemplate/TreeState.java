@@ -12,8 +12,6 @@ import java.util.ArrayList;
  * that shape is what makes line numbers match Go.
  */
 abstract class TreeState {
-  /** MAX_STACK_DEPTH bounds nested parentheses, like later Go releases' maxStackDepth. */
-  static final int MAX_STACK_DEPTH = 10000;
 
   final ParseSession session;
   final String parseName;
@@ -30,7 +28,6 @@ abstract class TreeState {
   final ArrayList<String> vars = new ArrayList<>(4);
   int actionLine;
   int rangeDepth;
-  int stackDepth;
 
   TreeState(ParseSession session, String nameKey, String displayName) {
     this.session = session;
