@@ -1,5 +1,8 @@
 package dev.tmplpatch.cli;
 
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.gotemplate.TemplateSyntaxException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -53,34 +56,11 @@ final class Inputs {
   // decode is strict: a template is carried byte for byte into the patch, so a byte that is not
   // UTF-8 must be refused, not silently replaced.
   private static String decode(String source, byte[] bytes) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
+    try {
+      return TemplateDocument.decode(source, bytes);
+    } catch (TemplateSyntaxException e) {
+      throw UserError.input(source + ":" + e.line() + ":" + e.column() + ": " + e.goMessage() + "; hint: " + e.hint());
     }
-    if (result.isError()) {
-      int bad = in.position();
-      int line = 1;
-      int column = 1;
-      for (int i = 0; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          column = 1;
-        } else if ((bytes[i] & 0xC0) != 0x80) {
-          column++;
-        }
-      }
-      throw UserError.input(
-          source + ":" + line + ":" + column + ": not valid UTF-8 (byte 0x"
-              + String.format("%02x", bytes[bad] & 0xff) + "); hint: save the file as UTF-8");
-    }
-    return out.flip().toString();
   }
 
   /** reason describes an I/O failure in a few words. */

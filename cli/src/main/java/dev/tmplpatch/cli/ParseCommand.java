@@ -1,8 +1,7 @@
 package dev.tmplpatch.cli;
 
-import dev.tmplpatch.emit.InvalidUtf8Exception;
+import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.emit.ParseReport;
-import dev.tmplpatch.emit.Utf8Text;
 import dev.tmplpatch.gotemplate.GoTemplateParser;
 import dev.tmplpatch.gotemplate.ParseOptions;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
@@ -70,7 +69,7 @@ final class ParseCommand implements Callable<Integer> {
   /** check prints one file's verdict: ok, or Go's error, the offending line and a caret. */
   private static boolean check(ParseReport.Input in, PrintWriter out) {
     try {
-      GoTemplateParser.parse(Utf8Text.decode(in.templateName(), in.bytes()), ParseOptions.named(in.templateName()));
+      GoTemplateParser.parse(TemplateDocument.decode(in.templateName(), in.bytes()), ParseOptions.named(in.templateName()));
       out.println(in.file() + ": ok");
       return true;
     } catch (TemplateSyntaxException e) {
@@ -79,10 +78,6 @@ final class ParseCommand implements Callable<Integer> {
       if (!e.hint().isEmpty()) {
         out.println("hint: " + e.hint());
       }
-    } catch (InvalidUtf8Exception e) {
-      out.println(in.file() + ": " + e.getMessage());
-      out.print(SourceExcerpt.of(new String(in.bytes(), StandardCharsets.UTF_8), e.line(), e.column()));
-      out.println("hint: " + e.hint());
     }
     return false;
   }

@@ -120,7 +120,8 @@ class IstioPatchCommandTest {
     Path broken = dir.resolve("broken.yaml");
     Files.write(broken, new byte[] {'a', ':', ' ', '1', '\n', 'b', ':', ' ', (byte) 0xc3, (byte) 0x28, '\n'});
     Cli.Result r = Cli.run("istio-patch", broken.toString(), "-o", existing.toString()).assertUserError(1);
-    assertEquals("tmplpatch: " + broken + ":2:4: not valid UTF-8 (byte 0xc3); hint: save the file as UTF-8\n", r.err());
+    assertEquals("tmplpatch: " + broken + ":2:4: invalid UTF-8 at byte 8; hint: save the file as UTF-8;"
+        + " istiod and Helm read templates as UTF-8 text\n", r.err());
     Files.delete(broken);
     assertUntouched();
   }

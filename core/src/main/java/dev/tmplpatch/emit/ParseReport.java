@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.gotemplate.Delimited;
 import dev.tmplpatch.gotemplate.GoTemplateParser;
 import dev.tmplpatch.gotemplate.ParseOptions;
@@ -77,9 +78,9 @@ public record ParseReport(List<FileReport> files) {
     String text;
     ParsedTemplate parsed;
     try {
-      text = Utf8Text.decode(in.templateName(), in.bytes());
+      text = TemplateDocument.decode(in.templateName(), in.bytes());
       parsed = GoTemplateParser.parse(text, ParseOptions.named(in.templateName()));
-    } catch (InvalidUtf8Exception | TemplateSyntaxException e) {
+    } catch (TemplateSyntaxException e) {
       return new FileReport(in.file(), false, e.getMessage(), List.of());
     }
     Utf8Text offsets = Utf8Text.offsets(text);

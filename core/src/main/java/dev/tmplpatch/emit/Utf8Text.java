@@ -1,13 +1,10 @@
 package dev.tmplpatch.emit;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
-/** Utf8Text decodes template bytes strictly and maps char indexes back to UTF-8 byte offsets. */
+/**
+ * Utf8Text maps char indexes of a decoded text back to UTF-8 byte offsets (decoding itself is
+ * {@link dev.tmplpatch.document.TemplateDocument#decode}).
+ */
 public final class Utf8Text {
   private final String text;
   private int cursorChar;
@@ -15,32 +12,6 @@ public final class Utf8Text {
 
   private Utf8Text(String text) {
     this.text = text;
-  }
-
-  /** decode returns the text of UTF-8 bytes, or throws InvalidUtf8Exception at the first bad byte. */
-  public static String decode(String templateName, byte[] bytes) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int bad = in.position();
-      out.flip();
-      String valid = out.toString();
-      int lineStart = valid.lastIndexOf('\n') + 1;
-      int line = 1 + (int) valid.chars().filter(c -> c == '\n').count();
-      int column = 1 + valid.codePointCount(lineStart, valid.length());
-      throw new InvalidUtf8Exception(templateName, bad, line, column);
-    }
-    out.flip();
-    return out.toString();
   }
 
   /** offsets returns a converter from char indexes of text to UTF-8 byte offsets. */

@@ -78,6 +78,25 @@ class TemplateDocumentTest {
   }
 
   @Test
+  void refusesAStrayByteNamingItsOffsetLineAndColumn() {
+    byte[] bytes = {'a', '\n', (byte) 0xc3, (byte) 0xa9, 'x', (byte) 0xff, 'y'};
+    TemplateSyntaxException e = assertThrows(TemplateSyntaxException.class, () -> TemplateDocument.decode("inject", bytes));
+    assertEquals("template: inject:2: invalid UTF-8 at byte 5", e.getMessage());
+    assertEquals(3, e.column());
+    assertEquals(4, e.offset());
+  }
+
+  @Test
+  void refusesTruncatedSequencesEncodedSurrogatesAndOverlongForms() {
+    for (byte[] bad : new byte[][] {{'a', (byte) 0xe4, (byte) 0xb8}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
+        {(byte) 0xc0, (byte) 0xaf}}) {
+      assertThrows(TemplateSyntaxException.class, () -> TemplateDocument.decode("t", bad));
+    }
+    assertTrue(assertThrows(TemplateSyntaxException.class,
+        () -> TemplateDocument.decode("t", new byte[] {'a', (byte) 0xe4, (byte) 0xb8})).getMessage().endsWith("at byte 1"));
+  }
+
+  @Test
   void linesAreClassifiedByWhatTheyHold() {
     TemplateDocument doc = TemplateDocument.load("gateway", SEED);
     assertEquals(LineKind.DIRECTIVE, doc.line(1).kind()); // {{- $containers := list }}
