@@ -1,5 +1,8 @@
 package dev.tmplpatch.templates;
 
+import dev.tmplpatch.testkit.Golden;
+import java.nio.file.Path;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,9 +25,8 @@ class InstallBundleTest {
 
   @Test
   void seedExampleMatchesTheGoldenFile() throws IOException {
-    Golden.assertMatches(
-        Golden.testdata("install-bundle/seed-003/expected.yaml"),
-        InstallBundle.bundled().renderYaml(SEED_EXAMPLE));
+    Path golden = Path.of(System.getProperty("tmplpatch.root", "..")).resolve("testdata/install-bundle/seed-003/expected.yaml");
+    Golden.assertMatches(golden, InstallBundle.bundled().renderYaml(SEED_EXAMPLE));
   }
 
   @Test
