@@ -1,5 +1,8 @@
 package dev.tmplpatch.bench;
 
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.edit.EditResult;
+import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.gotemplate.GoTemplateParser;
 import dev.tmplpatch.gotemplate.ParseOptions;
 import dev.tmplpatch.gotemplate.ParsedTemplate;
@@ -90,6 +93,33 @@ public class ParseBenchmark {
       bh.consume(GoTemplateParser.parse(text, OPTIONS));
     }
     counter.bytes += t.corpusBytes;
+  }
+
+  /** gatewayDocument loads the gateway template as a TemplateDocument: parse plus line table and branches. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public TemplateDocument gatewayDocument(Texts t) {
+    return TemplateDocument.load(t.gateway, OPTIONS);
+  }
+
+  /** corpusDocument loads every loadable corpus file as a TemplateDocument once per operation. */
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public void corpusDocument(Texts t, Bytes counter, Blackhole bh) {
+    for (String text : t.corpus) {
+      bh.consume(TemplateDocument.load(text, OPTIONS));
+    }
+    counter.bytes += t.corpusBytes;
+  }
+
+  /** gatewayScenario2 runs the privileged-ports recipe on the loaded gateway template (outline, edits, checks). */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public EditResult gatewayScenario2(Texts t) {
+    return Recipe.named("privileged-ports", false).apply(TemplateDocument.load(t.gateway, OPTIONS));
   }
 
   /** linear parses one large concatenation; time per op should grow linearly with megabytes. */

@@ -3,6 +3,7 @@ package dev.tmplpatch.document;
 import dev.tmplpatch.gotemplate.ControlNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * BranchPath is where a position lies in the control tree: the chosen branch of every enclosing
@@ -11,7 +12,28 @@ import java.util.List;
 public record BranchPath(List<Step> steps) {
 
   /** Step is one enclosing control node and the index of the branch taken in it. */
-  public record Step(ControlNode node, int branch, String label) {}
+  public record Step(ControlNode node, int branch, Label label) {}
+
+  /**
+   * Label names a branch in the user's words, e.g. "else-branch of `if .X`"; it is built only
+   * when asked for, because loading a document must stay fast and most labels are never shown.
+   */
+  public static final class Label {
+    private final Supplier<String> make;
+    private String text;
+
+    Label(Supplier<String> make) {
+      this.make = make;
+    }
+
+    @Override
+    public synchronized String toString() {
+      if (text == null) {
+        text = make.get();
+      }
+      return text;
+    }
+  }
 
   /** TOP is the path of text outside every control structure. */
   public static final BranchPath TOP = new BranchPath(List.of());
@@ -21,7 +43,7 @@ public record BranchPath(List<Step> steps) {
   }
 
   /** child returns this path extended by one step. */
-  public BranchPath child(ControlNode node, int branch, String label) {
+  public BranchPath child(ControlNode node, int branch, Label label) {
     List<Step> s = new ArrayList<>(steps);
     s.add(new Step(node, branch, label));
     return new BranchPath(s);
@@ -53,7 +75,7 @@ public record BranchPath(List<Step> steps) {
 
   /** describe names the innermost branch in the user's words, e.g. "else-branch of `if .X`". */
   public String describe() {
-    return steps.isEmpty() ? "top level" : steps.get(steps.size() - 1).label();
+    return steps.isEmpty() ? "top level" : steps.get(steps.size() - 1).label().toString();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.tmplpatch.document;
 
+import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Line is one line of a template: where it is, how it ends, what it holds and which branch of the
@@ -12,8 +14,9 @@ import java.util.List;
  * @param ending how the line ends
  * @param indent number of leading spaces
  * @param kind what the line holds
- * @param actions indexes into {@link TemplateDocument#actions()} of every action or comment that
- *     overlaps the line, in source order
+ * @param firstAction index into {@link TemplateDocument#actions()} of the first action or comment
+ *     that overlaps the line (the ones that do are consecutive in source order)
+ * @param actionCount how many actions or comments overlap the line
  * @param branch the branch the start of the line lies in
  */
 public record Line(
@@ -23,11 +26,24 @@ public record Line(
     LineEnding ending,
     int indent,
     LineKind kind,
-    List<Integer> actions,
+    int firstAction,
+    int actionCount,
     BranchPath branch) {
 
-  public Line {
-    actions = List.copyOf(actions);
+  /** actions returns the indexes of the actions and comments that overlap the line, in order. */
+  public List<Integer> actions() {
+    return new AbstractList<>() {
+      @Override
+      public Integer get(int i) {
+        Objects.checkIndex(i, actionCount);
+        return firstAction + i;
+      }
+
+      @Override
+      public int size() {
+        return actionCount;
+      }
+    };
   }
 
   /** end returns the index after the line's ending. */

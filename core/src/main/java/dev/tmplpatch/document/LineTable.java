@@ -17,52 +17,55 @@ final class LineTable {
     List<Delimited> actions = parsed.actions();
     int n = text.length();
     // Line boundaries first: Go counts lines by '\n' only.
-    List<int[]> bounds = new ArrayList<>();
-    int start = 0;
-    while (true) {
-      int nl = text.indexOf('\n', start);
-      if (nl < 0) {
-        if (start < n || bounds.isEmpty()) {
-          bounds.add(new int[] {start, n, 0});
-        }
-        break;
-      }
-      boolean cr = nl > start && text.charAt(nl - 1) == '\r';
-      bounds.add(new int[] {start, cr ? nl - 1 : nl, cr ? 2 : 1});
-      start = nl + 1;
+    int count = 1;
+    for (int i = text.indexOf('\n'); i >= 0 && i + 1 < n; i = text.indexOf('\n', i + 1)) {
+      count++;
     }
-    BranchPath[] branches = new BranchPath[bounds.size()];
-    int[] anchors = new int[bounds.size()];
-    for (int i = 0; i < bounds.size(); i++) {
-      anchors[i] = anchor(text, bounds.get(i)[0], bounds.get(i)[1]);
+    int[] starts = new int[count];
+    int[] contentEnds = new int[count];
+    LineEnding[] endings = new LineEnding[count];
+    int start = 0;
+    for (int k = 0; k < count; k++) {
+      int nl = text.indexOf('\n', start);
+      starts[k] = start;
+      if (nl < 0) {
+        contentEnds[k] = n;
+        endings[k] = LineEnding.NONE;
+      } else {
+        boolean cr = nl > start && text.charAt(nl - 1) == '\r';
+        contentEnds[k] = cr ? nl - 1 : nl;
+        endings[k] = cr ? LineEnding.CRLF : LineEnding.LF;
+        start = nl + 1;
+      }
+    }
+    BranchPath[] branches = new BranchPath[count];
+    int[] anchors = new int[count];
+    for (int i = 0; i < count; i++) {
+      anchors[i] = anchor(text, starts[i], contentEnds[i]);
       branches[i] = BranchPath.TOP;
     }
     assign(text, parsed, parsed.root(), BranchPath.TOP, anchors, branches);
 
-    List<Line> lines = new ArrayList<>(bounds.size());
+    Line[] lines = new Line[count];
     int a = 0; // first action that may overlap the current line
-    for (int i = 0; i < bounds.size(); i++) {
-      int[] b = bounds.get(i);
-      int lineStart = b[0];
-      int lineEnd = b[1] + (b[2] == 2 ? 2 : b[2] == 1 ? 1 : 0);
+    for (int i = 0; i < count; i++) {
+      int lineStart = starts[i];
+      int lineEnd = contentEnds[i] + endings[i].text().length();
       while (a < actions.size() && actions.get(a).end() <= lineStart) {
         a++;
       }
-      List<Integer> on = new ArrayList<>();
-      for (int j = a; j < actions.size() && actions.get(j).start() < Math.max(lineEnd, lineStart + 1); j++) {
-        if (actions.get(j).end() > lineStart) {
-          on.add(j);
-        }
+      int last = a;
+      while (last < actions.size() && actions.get(last).start() < Math.max(lineEnd, lineStart + 1)) {
+        last++;
       }
-      LineEnding ending = b[2] == 2 ? LineEnding.CRLF : b[2] == 1 ? LineEnding.LF : LineEnding.NONE;
       int indent = 0;
-      while (lineStart + indent < b[1] && text.charAt(lineStart + indent) == ' ') {
+      while (lineStart + indent < contentEnds[i] && text.charAt(lineStart + indent) == ' ') {
         indent++;
       }
-      LineKind kind = kind(text, parsed, lineStart, b[1], on, actions);
-      lines.add(new Line(i + 1, lineStart, b[1], ending, indent, kind, on, branches[i]));
+      LineKind kind = kind(text, parsed, lineStart, contentEnds[i], a, last, actions);
+      lines[i] = new Line(i + 1, lineStart, contentEnds[i], endings[i], indent, kind, a, last - a, branches[i]);
     }
-    return List.copyOf(lines);
+    return List.of(lines);
   }
 
   /** anchor is the position that decides a line's branch: its first non-blank character. */
@@ -83,9 +86,10 @@ final class LineTable {
       BranchPath[] out) {
     List<Branch> branches = node.branches();
     for (int b = 0; b < branches.size(); b++) {
+      final int branch = b;
       Branch br = branches.get(b);
       BranchPath p =
-          node.type() == ControlNode.Type.ROOT ? path : path.child(node, b, label(text, parsed, node, b));
+          node.type() == ControlNode.Type.ROOT ? path : path.child(node, b, new BranchPath.Label(() -> label(text, parsed, node, branch)));
       if (node.type() != ControlNode.Type.ROOT) {
         int from = firstAtOrAfter(anchors, br.start());
         for (int i = from; i < anchors.length && anchors[i] < br.end(); i++) {
@@ -143,14 +147,36 @@ final class LineTable {
     if (from > to) {
       return s;
     }
-    return s.substring(from, to).strip().replaceAll("\\s+", " ");
+    return collapseSpace(s.substring(from, to).strip());
   }
 
-  private static LineKind kind(String text, ParsedTemplate parsed, int start, int end, List<Integer> on, List<Delimited> actions) {
-    if (!on.isEmpty() && actions.get(on.get(0)).start() < start) {
+  /** collapseSpace turns every run of white space into one space (without a regex: loads are hot). */
+  private static String collapseSpace(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = Character.isWhitespace(c);
+      if (space && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        sb.append(' ');
+        while (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))) {
+          i++;
+        }
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static LineKind kind(
+      String text, ParsedTemplate parsed, int start, int end, int first, int last, List<Delimited> actions) {
+    if (first < last && actions.get(first).start() < start) {
       return LineKind.CONTINUATION;
     }
-    if (on.isEmpty()) {
+    if (first == last) {
       for (int i = start; i < end; i++) {
         if (!Character.isWhitespace(text.charAt(i))) {
           return LineKind.TEXT;
@@ -161,7 +187,7 @@ final class LineTable {
     boolean textOutside = false;
     boolean prints = false;
     int pos = start;
-    for (int j : on) {
+    for (int j = first; j < last; j++) {
       Delimited d = actions.get(j);
       if (hasNonBlank(text, pos, Math.min(d.start(), end))) {
         textOutside = true;
