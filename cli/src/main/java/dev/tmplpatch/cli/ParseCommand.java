@@ -3,6 +3,7 @@ package dev.tmplpatch.cli;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.emit.ParseReport;
 import dev.tmplpatch.gotemplate.GoTemplateParser;
+import dev.tmplpatch.gotemplate.GoVersion;
 import dev.tmplpatch.gotemplate.ParseOptions;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
 import java.io.IOException;
@@ -39,6 +40,28 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--name", paramLabel = "NAME", description = "template name used in errors (default: the file's base name)")
   String name;
 
+  @Option(names = "--go", paramLabel = "VERSION", defaultValue = "1.24", converter = GoVersionConverter.class,
+      description = "Go release whose text/template to follow: 1.24 (default, istiod 1.26), 1.23, or 1.22"
+          + " (older istiod; rejects {{else with}})")
+  GoVersion go;
+
+  /** GoVersionConverter reads 1.22, 1.23 and 1.24. */
+  static final class GoVersionConverter implements CommandLine.ITypeConverter<GoVersion> {
+    @Override
+    public GoVersion convert(String value) {
+      switch (value.strip()) {
+        case "1.22":
+          return GoVersion.GO_1_22;
+        case "1.23":
+          return GoVersion.GO_1_23;
+        case "1.24":
+          return GoVersion.GO_1_24;
+        default:
+          throw new CommandLine.TypeConversionException("'" + value + "' is not a supported Go release; use 1.22, 1.23 or 1.24");
+      }
+    }
+  }
+
   @Option(names = "--json", description = "print one JSON object {\"files\": [...]} with every action and comment")
   boolean json;
 
@@ -54,12 +77,12 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean allOk = true;
     if (json) {
-      ParseReport report = ParseReport.of(inputs);
+      ParseReport report = ParseReport.of(inputs, go);
       allOk = report.files().stream().allMatch(ParseReport.FileReport::ok);
       out.println(report.toPrettyJson());
     } else {
       for (ParseReport.Input in : inputs) {
-        allOk &= check(in, out);
+        allOk &= check(in, out, go);
       }
     }
     out.flush();
@@ -67,9 +90,9 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   /** check prints one file's verdict: ok, or Go's error, the offending line and a caret. */
-  private static boolean check(ParseReport.Input in, PrintWriter out) {
+  private static boolean check(ParseReport.Input in, PrintWriter out, GoVersion go) {
     try {
-      GoTemplateParser.parse(TemplateDocument.decode(in.templateName(), in.bytes()), ParseOptions.named(in.templateName()));
+      GoTemplateParser.parse(TemplateDocument.decode(in.templateName(), in.bytes()), ParseOptions.named(in.templateName()).withGoVersion(go));
       out.println(in.file() + ": ok");
       return true;
     } catch (TemplateSyntaxException e) {

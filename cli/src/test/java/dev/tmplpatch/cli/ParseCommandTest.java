@@ -123,4 +123,14 @@ class ParseCommandTest {
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("FILE"), r.err());
   }
+
+  @Test
+  void followsAnOlderGoReleaseWhenAsked() throws Exception {
+    Path f = file("w.yaml", "{{ with .A }}a{{ else with .B }}b{{ end }}\n");
+    assertEquals(0, run("parse", f.toString()).exitCode());
+    Cli.Result old = run("parse", "--go", "1.22", f.toString());
+    assertEquals(1, old.exitCode());
+    assertTrue(old.out().contains("template: w.yaml:1: unexpected <with> in else"), old.out());
+    assertEquals(2, run("parse", "--go", "1.21", f.toString()).exitCode());
+  }
 }

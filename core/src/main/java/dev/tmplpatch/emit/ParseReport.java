@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.gotemplate.Delimited;
 import dev.tmplpatch.gotemplate.GoTemplateParser;
+import dev.tmplpatch.gotemplate.GoVersion;
 import dev.tmplpatch.gotemplate.ParseOptions;
 import dev.tmplpatch.gotemplate.ParsedTemplate;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
@@ -66,20 +67,30 @@ public record ParseReport(List<FileReport> files) {
 
   /** of parses every input with default delimiters and Go 1.24 rules and reports on each. */
   public static ParseReport of(List<Input> inputs) {
+    return of(inputs, GoVersion.GO_1_24);
+  }
+
+  /** of loads every input as the given Go release's text/template would. */
+  public static ParseReport of(List<Input> inputs, GoVersion go) {
     List<FileReport> files = new ArrayList<>(inputs.size());
     for (Input in : inputs) {
-      files.add(describe(in));
+      files.add(describe(in, go));
     }
     return new ParseReport(files);
   }
 
   /** describe loads one input and reports on it; only syntax and encoding errors become "error". */
   public static FileReport describe(Input in) {
+    return describe(in, GoVersion.GO_1_24);
+  }
+
+  /** describe loads one input as the given Go release would and reports on it. */
+  public static FileReport describe(Input in, GoVersion go) {
     String text;
     ParsedTemplate parsed;
     try {
       text = TemplateDocument.decode(in.templateName(), in.bytes());
-      parsed = GoTemplateParser.parse(text, ParseOptions.named(in.templateName()));
+      parsed = GoTemplateParser.parse(text, ParseOptions.named(in.templateName()).withGoVersion(go));
     } catch (TemplateSyntaxException e) {
       return new FileReport(in.file(), false, e.getMessage(), List.of());
     }
