@@ -9,6 +9,7 @@ import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.edit.RunAsRoot;
 import dev.tmplpatch.edit.Scenario;
 import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.lint.TemplateLint;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +101,10 @@ final class EditOptions {
     Recipe recipe = recipe();
     EditResult result = recipe == null ? EditResult.unchanged(doc, List.of()) : recipe.apply(doc);
     for (Finding f : result.findings()) {
+      err.println(f.format());
+    }
+    // What the edits did not touch may still be wrong (e.g. a pod-level capability left by hand).
+    for (Finding f : TemplateLint.check(result.document())) {
       err.println(f.format());
     }
     err.flush();

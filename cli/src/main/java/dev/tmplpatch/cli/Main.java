@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ParseCommand.class,
       EditCommand.class,
+      LintCommand.class,
       IstioPatchCommand.class,
       GatewayOptionsCommand.class,
       InstallBundleCommand.class
