@@ -50,6 +50,23 @@ public final class TemplateLint {
         }
       }
     }
+    for (String f : IstiodFunctions.unknown(doc.functions())) {
+      int[] at = firstCall(doc, f);
+      out.add(Finding.error("unknown-function", doc.name(), at[0], at[1],
+          "istiod has no function \"" + f + "\": it refuses the whole template (`function \"" + f
+              + "\" not defined`) and silently keeps its previous templates",
+          f.equals("include") || f.equals("tpl") || f.equals("required") || f.equals("lookup")
+              ? "this is a Helm function; istiod renders injection templates with Go's builtins, sprig and Istio's own functions only"
+              : "use a function istiod defines (Go's builtins, sprig, or Istio's: annotation, valueOrDefault, toYaml, ...)"));
+    }
+    for (String f : doc.functions()) {
+      if (IstiodFunctions.SINCE.containsKey(f)) {
+        int[] at = firstCall(doc, f);
+        out.add(Finding.info("function-since", doc.name(), at[0],
+            "\"" + f + "\" exists only in istiod " + IstiodFunctions.SINCE.get(f) + " and later",
+            "older istiod refuses the template; check the release you run"));
+      }
+    }
     Set<String> seen = new LinkedHashSet<>();
     for (Projection pr : Projection.covering(doc)) {
       Optional<Projection.YamlProblem> problem = pr.check();
@@ -64,6 +81,21 @@ public final class TemplateLint {
       }
     }
     return out;
+  }
+
+  /** firstCall returns line and column of the first action that names the function. */
+  private static int[] firstCall(TemplateDocument doc, String function) {
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w.$])" + java.util.regex.Pattern.quote(function) + "(?![\\w])");
+    for (dev.tmplpatch.gotemplate.Delimited d : doc.actions()) {
+      java.util.regex.Matcher m = word.matcher(doc.actionText(d));
+      if (m.find()) {
+        int index = d.start() + m.start();
+        dev.tmplpatch.document.Line line = doc.lineAt(index);
+        String before = doc.text().substring(line.start(), index);
+        return new int[] {line.number(), before.codePointCount(0, before.length()) + 1};
+      }
+    }
+    return new int[] {0, 0};
   }
 
   private static boolean isCapabilityList(YamlPath p) {

@@ -40,4 +40,22 @@ class TemplateLintTest {
     assertTrue(findings.stream().anyMatch(f -> f.rule().equals("invalid-yaml") && f.line() == 58
         && f.message().contains("runAsUser")), findings.toString());
   }
+
+  @Test
+  void aHelmFunctionIstiodDoesNotHaveIsAnError() {
+    String helm = SEED.replace("      runAsUser: {{ .ProxyUID | default \"1337\" }}", "      runAsUser: {{ include \"uid\" . }}");
+    List<Finding> findings = TemplateLint.check(TemplateDocument.load("t.yaml", helm));
+    assertEquals(List.of("unknown-function"), findings.stream().map(Finding::rule).toList());
+    assertEquals(56, findings.get(0).line());
+    assertEquals(21, findings.get(0).column());
+    assertTrue(findings.get(0).hint().contains("Helm function"), findings.get(0).hint());
+  }
+
+  @Test
+  void everyIstioReleasesGatewayTemplateCallsOnlyFunctionsIstiodHas() {
+    for (var p : Corpus.istioGatewayTemplates()) {
+      List<Finding> findings = TemplateLint.check(TemplateDocument.load(p));
+      assertTrue(findings.stream().noneMatch(f -> f.rule().equals("unknown-function")), p + ": " + findings);
+    }
+  }
 }
