@@ -1,8 +1,6 @@
 package dev.tmplpatch.cli;
 
 import dev.tmplpatch.emit.UnifiedDiff;
-import dev.tmplpatch.templates.BundledTemplates;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,20 +35,9 @@ final class EditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String name;
-    String text;
-    if (template == null) {
-      name = String.valueOf(Path.of(BundledTemplates.GATEWAY_INJECTION_TEMPLATE).getFileName());
-      text = BundledTemplates.gatewayInjectionTemplate();
-    } else {
-      Inputs.Text in = Inputs.read(template, main.stdin());
-      name = template.equals("-") ? "stdin" : String.valueOf(Path.of(template).getFileName());
-      text = in.text();
-      if (text.isEmpty()) {
-        throw UserError.input(in.source() + ": the template is empty; hint: pass the injection template file,"
-            + " or leave TEMPLATE out to edit the bundled one");
-      }
-    }
+    Inputs.Text in = Inputs.template(template, main.stdin());
+    String name = in.source();
+    String text = in.text();
     String edited = edits.apply(name, text, spec.commandLine().getErr());
     output.write(spec.commandLine().getOut(), diff ? UnifiedDiff.between(text, edited).format(name) : edited);
     return 0;

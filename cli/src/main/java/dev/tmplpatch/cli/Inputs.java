@@ -2,15 +2,10 @@ package dev.tmplpatch.cli;
 
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
+import dev.tmplpatch.templates.BundledTemplates;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -26,6 +21,28 @@ final class Inputs {
 
   /** Text is what was read and the name to use for it in messages. */
   record Text(String source, String text) {}
+
+  /**
+   * template reads the TEMPLATE argument of a command: a file (named in messages by its file
+   * name), standard input for "-" (named "stdin"), or with no argument the bundled default. An
+   * empty template is refused.
+   */
+  static Text template(String arg, InputStream stdin) {
+    if (arg == null) {
+      return new Text(bundledName(), BundledTemplates.gatewayInjectionTemplate());
+    }
+    Text in = read(arg, stdin);
+    if (in.text().isEmpty()) {
+      throw UserError.input(in.source() + ": the template is empty; hint: pass the injection template file,"
+          + " or leave TEMPLATE out to use the bundled one");
+    }
+    return new Text(arg.equals("-") ? "stdin" : String.valueOf(Path.of(arg).getFileName()), in.text());
+  }
+
+  /** bundledName is how messages name the bundled default template. */
+  static String bundledName() {
+    return String.valueOf(Path.of(BundledTemplates.GATEWAY_INJECTION_TEMPLATE).getFileName());
+  }
 
   /** read reads a file, or standard input for "-", refusing invalid UTF-8 with its position. */
   static Text read(String file, InputStream stdin) {

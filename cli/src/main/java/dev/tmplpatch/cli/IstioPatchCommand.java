@@ -85,7 +85,7 @@ public final class IstioPatchCommand implements Callable<Integer> {
       source = file.source();
       text = file.text();
     } else {
-      source = String.valueOf(java.nio.file.Path.of(BundledTemplates.GATEWAY_INJECTION_TEMPLATE).getFileName());
+      source = Inputs.bundledName();
       text = BundledTemplates.gatewayInjectionTemplate();
     }
     if (text.isBlank()) {

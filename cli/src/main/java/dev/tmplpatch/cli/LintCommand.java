@@ -3,9 +3,7 @@ package dev.tmplpatch.cli;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.lint.Finding;
 import dev.tmplpatch.lint.TemplateLint;
-import dev.tmplpatch.templates.BundledTemplates;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,15 +31,9 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String name;
-    String text;
-    if (template == null) {
-      name = String.valueOf(Path.of(BundledTemplates.GATEWAY_INJECTION_TEMPLATE).getFileName());
-      text = BundledTemplates.gatewayInjectionTemplate();
-    } else {
-      name = template.equals("-") ? "stdin" : String.valueOf(Path.of(template).getFileName());
-      text = Inputs.read(template, main.stdin()).text();
-    }
+    Inputs.Text in = Inputs.template(template, main.stdin());
+    String name = in.source();
+    String text = in.text();
     ErrorReporting.SOURCE.set(text);
     List<Finding> findings = TemplateLint.check(TemplateDocument.load(name, text));
     PrintWriter out = spec.commandLine().getOut();
