@@ -10,17 +10,36 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * OutputFile writes results so that a reader of the target path sees either the old file or the
  * complete new one, never a half-written file, and nothing is left behind when writing fails.
+ *
+ * <p>Only regular files are replaced. A device, FIFO or other special file is written through,
+ * as a shell redirection would ({@code -o /dev/null} discards, a FIFO's reader gets the output);
+ * replacing {@code /dev/null} with a regular file would break every other program on the machine.
+ * A socket cannot be opened and is refused with the operating system's reason.
  */
 public final class OutputFile {
   private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS =
       PosixFilePermissions.fromString("rw-r--r--");
+  /** MAX_LINKS bounds how many symbolic links we follow, as the kernel's ELOOP does. */
+  private static final int MAX_LINKS = 40;
+
+  /** PENDING holds the temporary files not yet renamed, for the shutdown hook to remove. */
+  private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+  static {
+    // SIGTERM and SIGINT run shutdown hooks: a temporary file must not outlive the process.
+    Runtime.getRuntime().addShutdownHook(new Thread(OutputFile::removePending, "tmplpatch-temp-cleanup"));
+  }
 
   private OutputFile() {}
 
@@ -29,7 +48,8 @@ public final class OutputFile {
    * disk and renames it over the target (atomically where the file system can, else replacing).
    *
    * <p>A symbolic link is written through, like a shell redirection, rather than replaced. An
-   * existing target keeps its permissions; a new one gets rw-r--r--.
+   * existing target keeps its permissions and, where the process may set them, its owner and
+   * group; a new one gets rw-r--r--. A special file (device, FIFO) is written through.
    */
   public static void writeAtomically(Path target, byte[] bytes) throws IOException {
     writeAtomically(target, bytes, OutputFile::rename);
@@ -41,35 +61,85 @@ public final class OutputFile {
   }
 
   static void writeAtomically(Path target, byte[] bytes, Rename rename) throws IOException {
-    Path path = target;
-    if (Files.isSymbolicLink(path)) {
-      Path link = Files.readSymbolicLink(path);
-      path = path.toAbsolutePath().resolveSibling(link).normalize();
-    }
-    if (Files.isDirectory(path)) {
+    Path path = followLinks(target);
+    BasicFileAttributes attrs = attributes(path);
+    if (attrs != null && attrs.isDirectory()) {
       throw new FileSystemException(target.toString(), null, "is a directory");
+    }
+    if (attrs != null && !attrs.isRegularFile()) {
+      writeThrough(path, bytes);
+      return;
     }
     Path dir = path.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
       throw new FileSystemException(target.toString(), null, "directory does not exist");
     }
     Path temp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
+    PENDING.add(temp);
     boolean moved = false;
     try {
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          ch.write(buffer);
-        }
+        writeFully(ch, bytes);
         ch.force(true);
       }
-      copyPermissions(path, temp);
+      copyAttributes(path, attrs != null, temp);
       rename.move(temp, path);
       moved = true;
     } finally {
       if (!moved) {
         Files.deleteIfExists(temp);
       }
+      PENDING.remove(temp);
+    }
+  }
+
+  /** pendingTemporaryFiles returns the temporary files being written now, for tests. */
+  static Set<Path> pendingTemporaryFiles() {
+    return Set.copyOf(PENDING);
+  }
+
+  private static void removePending() {
+    for (Path p : PENDING) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException | RuntimeException e) {
+        // Nothing more can be done while the JVM shuts down.
+      }
+    }
+  }
+
+  // followLinks resolves a chain of symbolic links to the file they name (which may not exist).
+  private static Path followLinks(Path target) throws IOException {
+    Path path = target;
+    for (int i = 0; Files.isSymbolicLink(path); i++) {
+      if (i == MAX_LINKS) {
+        throw new FileSystemException(target.toString(), null, "too many levels of symbolic links");
+      }
+      Path link = Files.readSymbolicLink(path);
+      path = path.toAbsolutePath().resolveSibling(link).normalize();
+    }
+    return path;
+  }
+
+  private static BasicFileAttributes attributes(Path path) throws IOException {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  // writeThrough writes into an existing special file, as `> FILE` in a shell does.
+  private static void writeThrough(Path path, byte[] bytes) throws IOException {
+    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.WRITE)) {
+      writeFully(ch, bytes);
+    }
+  }
+
+  private static void writeFully(FileChannel ch, byte[] bytes) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    while (buffer.hasRemaining()) {
+      ch.write(buffer);
     }
   }
 
@@ -83,16 +153,35 @@ public final class OutputFile {
     }
   }
 
-  // copyPermissions gives the temporary file (created rw-------) the target's mode, so that
-  // replacing a file does not silently change who may read it.
-  private static void copyPermissions(Path target, Path temp) throws IOException {
-    if (!Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+  // copyAttributes gives the temporary file (created rw------- and owned by us) the target's
+  // mode, and its owner and group where we may set them (root may; others may keep the group
+  // when they belong to it), so that replacing a file does not change who may read it.
+  private static void copyAttributes(Path target, boolean exists, Path temp) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+    if (view == null) {
       return;
     }
-    Set<PosixFilePermission> perms =
-        Files.exists(target, LinkOption.NOFOLLOW_LINKS)
-            ? Files.getPosixFilePermissions(target)
-            : NEW_FILE_PERMISSIONS;
-    Files.setPosixFilePermissions(temp, perms);
+    if (!exists) {
+      view.setPermissions(NEW_FILE_PERMISSIONS);
+      return;
+    }
+    PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    PosixFileAttributes now = view.readAttributes();
+    if (!old.group().equals(now.group())) {
+      try {
+        view.setGroup(old.group());
+      } catch (IOException e) {
+        // Not a member of the group: the file gets ours, as any editor's save would give it.
+      }
+    }
+    if (!old.owner().equals(now.owner())) {
+      try {
+        view.setOwner(old.owner());
+      } catch (IOException e) {
+        // Only root may give a file away.
+      }
+    }
+    // Set the mode last: changing the owner clears set-user-ID bits.
+    view.setPermissions(old.permissions());
   }
 }
