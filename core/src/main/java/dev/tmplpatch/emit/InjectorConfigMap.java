@@ -72,7 +72,44 @@ public final class InjectorConfigMap {
     }
     Object parsed = YamlInput.load(source, config.getValue(), innerPositions(source, config, yaml),
         "data.config must hold istiod's injector configuration as YAML");
-    return new InjectorConfigMap(source, templatesOf(source, config, parsed));
+    Map<String, String> templates = templatesOf(source, config, parsed);
+    lastBlockWithoutLineBreak(source, config.getValue()).ifPresent(name -> {
+      String t = templates.get(name);
+      if (t != null && t.endsWith("\n")) {
+        templates.put(name, t.substring(0, t.length() - 1));
+      }
+    });
+    return new InjectorConfigMap(source, templates);
+  }
+
+  // lastBlockWithoutLineBreak names the template whose block scalar (| or >, clipped or kept)
+  // runs to the end of a data.config that has no final line break. Go's YAML (the libyaml port
+  // behind sigs.k8s.io/yaml, which istiod reads data.config with) ends such a value without a
+  // line break, as the text does; snakeyaml-engine adds one. kubectl prints data.config with
+  // "|-" when the string has no final newline, so the last template of a ConfigMap often is such
+  // a block (the Go conformance fixtures are in testdata/injector-configmap).
+  private static Optional<String> lastBlockWithoutLineBreak(String source, String config) {
+    if (config.isEmpty() || config.endsWith("\n") || config.endsWith("\r")) {
+      return Optional.empty();
+    }
+    int end = config.codePointCount(0, config.length());
+    Node root = YamlInput.composeAll(source, config, DUMP_HINT).stream().findFirst().orElse(null);
+    if (!(root instanceof MappingNode map)) {
+      return Optional.empty();
+    }
+    for (NodeTuple t : map.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("templates")
+          && t.getValueNode() instanceof MappingNode byName) {
+        for (NodeTuple tt : byName.getValue()) {
+          if (tt.getKeyNode() instanceof ScalarNode name && tt.getValueNode() instanceof ScalarNode value
+              && (value.getScalarStyle() == ScalarStyle.LITERAL || value.getScalarStyle() == ScalarStyle.FOLDED)
+              && value.getEndMark().map(m -> m.getIndex() == end).orElse(false)) {
+            return Optional.of(name.getValue());
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** source returns the name the dump was read under. */
