@@ -29,13 +29,14 @@ final class EditCommand implements Callable<Integer> {
 
   @Mixin EditOptions edits;
   @Mixin OutputOption output;
+  @Mixin InputLimit limit;
 
   @Option(names = "--diff", description = "print a unified diff instead of the edited template")
   boolean diff;
 
   @Override
   public Integer call() {
-    Inputs.Text in = Inputs.template(template, main.stdin());
+    Inputs.Text in = Inputs.template(template, main.stdin(), limit.bytes);
     String name = in.source();
     String text = in.text();
     String edited = edits.apply(name, text, spec.commandLine().getErr());

@@ -93,6 +93,7 @@ final class EditOptions {
    */
   String apply(String name, String text, PrintWriter err) {
     ErrorReporting.SOURCE.set(text);
+    Inputs.checkTemplate(name, text);
     return edit(TemplateDocument.load(name, text), err).document().text();
   }
 

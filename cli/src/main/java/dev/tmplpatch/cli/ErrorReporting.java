@@ -30,6 +30,12 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
    */
   static final ThreadLocal<String> SOURCE = new ThreadLocal<>();
 
+  /** DEBUG is true when the command line asked for stack traces with --debug. */
+  static final ThreadLocal<Boolean> DEBUG = ThreadLocal.withInitial(() -> false);
+
+  /** REPORT_TO is where bugs go; every internal error names it. */
+  static final String REPORT_TO = "the tmplpatch issue tracker (see README, Reporting bugs)";
+
   private ErrorReporting() {}
 
   /** install makes the command and all its subcommands report errors this way. */
@@ -43,6 +49,9 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
+    if (e instanceof CommandLine.ExecutionException && e.getCause() != null) {
+      return uncaught(cmd, e.getCause());
+    }
     if (e instanceof UserError u) {
       return report(err, u.getMessage(), u.exitCode());
     }
@@ -73,10 +82,50 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
     if (e instanceof UncheckedIOException io) {
       return report(err, io.getCause().getMessage(), UserError.INPUT);
     }
-    err.println("tmplpatch: internal error, please report it with the command you ran: " + e);
-    e.printStackTrace(err);
+    return uncaught(cmd, e);
+  }
+
+  /**
+   * uncaught reports what no handler above knew: resource exhaustion the input caused (nesting
+   * too deep even for the command's big stack, memory) is exit 1 with one line; anything else is
+   * a bug in tmplpatch, exit 70, one line that says where to report it, the stack trace only with
+   * --debug.
+   */
+  static int uncaught(CommandLine cmd, Throwable e) {
+    PrintWriter err = cmd.getErr();
+    Throwable cause = e;
+    while (cause instanceof CommandLine.ExecutionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof UserError || cause instanceof UncheckedIOException
+        || cause instanceof EmitException || cause instanceof TemplateSyntaxException
+        || cause instanceof EditException) {
+      return new ErrorReporting().handleExecutionException((Exception) cause, cmd, null);
+    }
+    if (cause instanceof StackOverflowError) {
+      return report(err, inputName() + "nested too deeply to process (the stack overflowed); hint: reduce"
+          + " the nesting of {{if}}/{{range}} blocks or YAML collections", UserError.INPUT);
+    }
+    if (cause instanceof OutOfMemoryError) {
+      return report(err, inputName() + "not enough memory (" + cause.getMessage() + "); hint: give Java"
+          + " more heap, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or a smaller input", UserError.INPUT);
+    }
+    err.println("tmplpatch: internal error (" + oneLine(String.valueOf(cause)) + "): this is a bug in"
+        + " tmplpatch; please report it to " + REPORT_TO + " with the command you ran and the output"
+        + " of the same command with --debug");
+    if (DEBUG.get()) {
+      cause.printStackTrace(err);
+    }
     err.flush();
     return INTERNAL;
+  }
+
+  /** INPUT_NAME names the input the running command read, for errors not tied to a line. */
+  static final ThreadLocal<String> INPUT_NAME = new ThreadLocal<>();
+
+  private static String inputName() {
+    String n = INPUT_NAME.get();
+    return n == null ? "" : n + ": ";
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.tmplpatch.cli;
 
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
+import dev.tmplpatch.source.SourceCheck;
 import dev.tmplpatch.templates.BundledTemplates;
 
 import java.io.IOException;
@@ -12,11 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Inputs reads the files and standard input the commands take, as strict UTF-8. */
+/**
+ * Inputs reads the files and standard input the commands take, as strict UTF-8, under one size
+ * limit ({@link InputLimit}) and with one exit code for each condition: anything wrong with an
+ * input file (missing, unreadable, too large, binary, badly encoded) is exit 1 in every command.
+ */
 final class Inputs {
-  /** MAX_BYTES bounds what we read; injector ConfigMaps are well under 1 MiB. */
-  static final int MAX_BYTES = 16 * 1024 * 1024;
-
   private Inputs() {}
 
   /** Text is what was read and the name to use for it in messages. */
@@ -27,11 +29,11 @@ final class Inputs {
    * name), standard input for "-" (named "stdin"), or with no argument the bundled default. An
    * empty template is refused.
    */
-  static Text template(String arg, InputStream stdin) {
+  static Text template(String arg, InputStream stdin, long limit) {
     if (arg == null) {
       return new Text(bundledName(), BundledTemplates.gatewayInjectionTemplate());
     }
-    Text in = read(arg, stdin);
+    Text in = read(arg, stdin, limit);
     if (in.text().isEmpty()) {
       throw UserError.input(in.source() + ": the template is empty; hint: pass the injection template file,"
           + " or leave TEMPLATE out to use the bundled one");
@@ -45,29 +47,59 @@ final class Inputs {
   }
 
   /** read reads a file, or standard input for "-", refusing invalid UTF-8 with its position. */
-  static Text read(String file, InputStream stdin) {
+  static Text read(String file, InputStream stdin, long limit) {
+    String source = sourceName(file);
+    return new Text(source, decode(source, bytes(file, stdin, limit)));
+  }
+
+  /** sourceName is how messages name a file argument ("<stdin>" for "-"). */
+  static String sourceName(String file) {
+    return file.equals("-") ? "<stdin>" : file;
+  }
+
+  /**
+   * bytes reads at most limit bytes of a file or standard input and refuses binary data and
+   * UTF-16/32 by name; invalid UTF-8 is left to the caller's decoder.
+   */
+  static byte[] bytes(String file, InputStream stdin, long limit) {
+    String source = sourceName(file);
+    ErrorReporting.INPUT_NAME.set(source);
     byte[] bytes;
-    String source = file.equals("-") ? "<stdin>" : file;
     try {
       if (file.equals("-")) {
-        bytes = stdin.readNBytes(MAX_BYTES + 1);
+        bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       } else {
         Path path = Path.of(file);
         if (Files.isDirectory(path)) {
           throw UserError.input(source + ": is a directory; hint: give a file");
         }
-        if (Files.exists(path) && Files.size(path) > MAX_BYTES) {
-          throw UserError.input(source + ": larger than 16 MiB; hint: give the template file");
+        // Read, rather than trust the size: devices and FIFOs (/dev/zero, <(cmd)) report 0.
+        try (InputStream in = Files.newInputStream(path)) {
+          bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
-        bytes = Files.readAllBytes(path);
       }
     } catch (IOException e) {
-      throw UserError.input("cannot read " + source + ": " + reason(e) + "; hint: check the path", e);
+      throw UserError.input("cannot read " + source + ": " + reason(e) + "; hint: check the path and its permissions", e);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw UserError.input("cannot read " + source + ": not a valid path (" + e.getReason() + "); hint: check the path");
     }
-    if (bytes.length > MAX_BYTES) {
-      throw UserError.input(source + ": larger than 16 MiB; hint: give the template file");
+    if (bytes.length > limit) {
+      throw UserError.input(InputLimit.tooLarge(source, limit));
     }
-    return new Text(source, decode(source, bytes));
+    SourceCheck.encoding(bytes).ifPresent(p -> {
+      throw UserError.input(p.format(source));
+    });
+    return bytes;
+  }
+
+  /**
+   * checkTemplate refuses a template text whose lines YAML and Go would read differently (lone
+   * carriage returns) or that YAML refuses (tab indentation), naming the problem.
+   */
+  static void checkTemplate(String source, String text) {
+    SourceCheck.layout(text).ifPresent(p -> {
+      throw UserError.input(p.format(source));
+    });
   }
 
   // decode is strict: a template is carried byte for byte into the patch, so a byte that is not
@@ -80,7 +112,7 @@ final class Inputs {
     }
   }
 
-  /** reason describes an I/O failure in a few words. */
+  /** reason describes an I/O failure in a few words, as the operating system gives it. */
   static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "no such file or directory";

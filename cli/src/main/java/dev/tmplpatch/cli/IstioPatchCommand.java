@@ -66,6 +66,7 @@ public final class IstioPatchCommand implements Callable<Integer> {
 
   @Mixin EditOptions edits;
   @Mixin OutputOption output;
+  @Mixin InputLimit limit;
 
   @Override
   public Integer call() {
@@ -77,11 +78,11 @@ public final class IstioPatchCommand implements Callable<Integer> {
     String source;
     String text;
     if (injectorConfigMap != null) {
-      Inputs.Text dump = Inputs.read(injectorConfigMap, main.stdin());
+      Inputs.Text dump = Inputs.read(injectorConfigMap, main.stdin(), limit.bytes);
       source = dump.source() + " templates." + templateName;
       text = InjectorConfigMap.parse(dump.source(), dump.text()).template(templateName);
     } else if (template != null) {
-      Inputs.Text file = Inputs.read(template, main.stdin());
+      Inputs.Text file = Inputs.read(template, main.stdin(), limit.bytes);
       source = file.source();
       text = file.text();
     } else {

@@ -1,6 +1,8 @@
 package dev.tmplpatch.cli;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,12 +35,79 @@ public final class Main {
 
   /** main runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args));
+    CommandLine cmd = commandLine();
+    cmd.setOut(StandardOutput.open());
+    System.exit(execute(cmd, args));
   }
 
   /** run executes the command line without exiting, for tests and embedding. */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    CommandLine cmd = commandLine();
+    cmd.setOut(StandardOutput.open());
+    return execute(cmd, args);
+  }
+
+  /** DEBUG is the option, accepted anywhere before "--", that prints stack traces of bugs. */
+  static final String DEBUG = "--debug";
+
+  /**
+   * COMMAND_STACK_BYTES is the stack of the thread commands run on: Go's goroutine stacks grow
+   * to 1 GB, so a template Go can load (thousands of nested {{if}}s) must not overflow ours in
+   * the outline, edits or lint, which recurse as the YAML and the branches nest.
+   */
+  static final long COMMAND_STACK_BYTES = 1L << 30;
+
+  /**
+   * execute runs args on cmd on a thread with a Go-sized stack and returns the exit code. Nothing
+   * escapes: every Throwable becomes one line on standard error (see {@link ErrorReporting}), and
+   * a failed write to standard output is exit 1 with the reason.
+   */
+  public static int execute(CommandLine cmd, String... args) {
+    List<String> rest = new ArrayList<>(args.length);
+    boolean debug = false;
+    boolean options = true;
+    for (String a : args) {
+      if (options && a.equals(DEBUG)) {
+        debug = true;
+        continue;
+      }
+      options &= !a.equals("--");
+      rest.add(a);
+    }
+    String[] argv = rest.toArray(String[]::new);
+    boolean withTraces = debug;
+    int[] code = {ErrorReporting.INTERNAL};
+    Thread t = new Thread(null, () -> code[0] = executeHere(cmd, argv, withTraces), "tmplpatch", COMMAND_STACK_BYTES);
+    t.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return code[0];
+  }
+
+  private static int executeHere(CommandLine cmd, String[] args, boolean debug) {
+    ErrorReporting.DEBUG.set(debug);
+    int code;
+    try {
+      code = cmd.execute(args);
+    } catch (Throwable e) {
+      code = ErrorReporting.uncaught(cmd, e);
+    }
+    try {
+      StandardOutput.check(cmd.getOut());
+    } catch (UserError e) {
+      code = code == 0 ? ErrorReporting.uncaught(cmd, e) : code;
+    }
+    return code;
   }
 
   /** commandLine builds the picocli command with our error handling. */

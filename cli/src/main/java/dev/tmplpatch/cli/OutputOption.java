@@ -15,15 +15,15 @@ public final class OutputOption {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to FILE (atomically: the old file stays as it was on any error);"
-          + " - is standard output.")
+      description = "Write to FILE (atomically: the old file stays as it was on any error;"
+          + " a device or FIFO is written through); - is standard output.")
   Path output;
 
   /** write prints text, or replaces the output file with it. */
   public void write(PrintWriter stdout, String text) {
     if (output == null || output.toString().equals("-")) {
       stdout.print(text);
-      stdout.flush();
+      StandardOutput.check(stdout);
       return;
     }
     try {
@@ -31,7 +31,7 @@ public final class OutputOption {
     } catch (IOException e) {
       throw UserError.input(
           "cannot write " + output + ": " + Inputs.reason(e)
-              + "; hint: check that the directory exists and is writable", e);
+              + "; hint: check that the directory exists, is writable and has space", e);
     }
   }
 }

@@ -6,11 +6,8 @@ import dev.tmplpatch.gotemplate.GoTemplateParser;
 import dev.tmplpatch.gotemplate.GoVersion;
 import dev.tmplpatch.gotemplate.ParseOptions;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +15,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,6 +35,8 @@ final class ParseCommand implements Callable<Integer> {
   static final String STDIN = "stdin";
 
   @Spec CommandSpec spec;
+  @ParentCommand Main main;
+  @Mixin InputLimit limit;
 
   @Option(names = "--name", paramLabel = "NAME", description = "template name used in errors (default: the file's base name)")
   String name;
@@ -116,14 +117,8 @@ final class ParseCommand implements Callable<Integer> {
     return base == null ? file : base.toString();
   }
 
-  /** read returns a file's bytes; a file that cannot be read is a usage error (exit 2), not a crash. */
+  /** read returns a file's bytes; every problem reading it is an input error (exit 1), as in every command. */
   private byte[] read(String file) {
-    try {
-      return file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
-    } catch (NoSuchFileException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": no such file");
-    } catch (IOException | RuntimeException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": " + e.getMessage());
-    }
+    return Inputs.bytes(file, main.stdin(), limit.bytes);
   }
 }

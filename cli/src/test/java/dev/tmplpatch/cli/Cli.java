@@ -53,7 +53,7 @@ final class Cli {
     CommandLine cmd = Main.commandLine(new ByteArrayInputStream(stdin));
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
-    int code = cmd.execute(args);
+    int code = Main.execute(cmd, args);
     return new Result(code, out.toString(), err.toString());
   }
 

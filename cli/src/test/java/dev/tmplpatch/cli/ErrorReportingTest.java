@@ -11,15 +11,32 @@ import picocli.CommandLine;
 class ErrorReportingTest {
 
   @Test
-  void aBugIsReportedWithAStackTraceAndExitCode70() throws Exception {
+  void aBugIsOneLineWithExitCode70AndSaysWhereToReportIt() throws Exception {
     CommandLine cmd = Main.commandLine();
     StringWriter err = new StringWriter();
     cmd.setErr(new PrintWriter(err, true));
     int code = cmd.getExecutionExceptionHandler()
         .handleExecutionException(new IllegalStateException("boom"), cmd, null);
     assertEquals(ErrorReporting.INTERNAL, code);
-    assertTrue(err.toString().startsWith("tmplpatch: internal error, please report it"), err.toString());
-    assertTrue(err.toString().contains("\tat "), "a bug keeps its stack trace");
+    assertEquals("tmplpatch: internal error (java.lang.IllegalStateException: boom): this is a bug in"
+        + " tmplpatch; please report it to " + ErrorReporting.REPORT_TO + " with the command you ran"
+        + " and the output of the same command with --debug\n", err.toString());
+  }
+
+  @Test
+  void debugAddsTheStackTraceOfABug() throws Exception {
+    CommandLine cmd = Main.commandLine();
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err, true));
+    ErrorReporting.DEBUG.set(true);
+    try {
+      int code = cmd.getExecutionExceptionHandler()
+          .handleExecutionException(new IllegalStateException("boom"), cmd, null);
+      assertEquals(ErrorReporting.INTERNAL, code);
+    } finally {
+      ErrorReporting.DEBUG.remove();
+    }
+    assertTrue(err.toString().contains("\tat dev.tmplpatch.cli.ErrorReportingTest"), err.toString());
   }
 
   @Test

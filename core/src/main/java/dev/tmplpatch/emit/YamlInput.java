@@ -6,6 +6,10 @@ import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -22,13 +26,50 @@ final class YamlInput {
 
   private YamlInput() {}
 
+  /**
+   * MAX_DEPTH is how deeply collections may nest: Go's yaml (gopkg.in/yaml.v2, which istiod and
+   * kubectl read with) refuses more with "exceeded max depth of 10000", and snakeyaml-engine's
+   * composer recurses per level, so deeper input is refused before composing.
+   */
+  static final int MAX_DEPTH = 10_000;
+
   /** settings returns the loader settings used for everything we read. */
   static LoadSettings settings(String source) {
-    return LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false).build();
+    // The size of what we read is bounded once, by the caller's input limit (the CLI's
+    // --max-input-size); snakeyaml-engine's own 3 MiB code-point limit would be a second,
+    // different limit, so it is lifted. Aliases stay bounded (50 per collection).
+    return LoadSettings.builder()
+        .setLabel(source)
+        .setAllowDuplicateKeys(false)
+        .setCodePointLimit(Integer.MAX_VALUE)
+        .build();
+  }
+
+  /** checkDepth refuses text whose collections nest deeper than MAX_DEPTH, without recursion. */
+  static void checkDepth(String text, Function<Mark, Position> where, String source, String hint) {
+    int depth = 0;
+    try {
+      for (Event e : new Parse(settings(source)).parseString(text)) {
+        if (e instanceof CollectionStartEvent) {
+          depth++;
+          if (depth > MAX_DEPTH) {
+            Position p = e.getStartMark().map(where).orElse(new Position(source, 0, 0));
+            throw EmitException.at(p.source(), p.line(), p.column(),
+                "collections nested deeper than " + MAX_DEPTH + " levels (Go's YAML refuses them too)",
+                "flatten the YAML");
+          }
+        } else if (e instanceof CollectionEndEvent) {
+          depth--;
+        }
+      }
+    } catch (YamlEngineException e) {
+      throw translate(e, where, source, hint);
+    }
   }
 
   /** composeAll returns the non-empty documents of text as nodes with marks. */
   static List<Node> composeAll(String source, String text, String hint) {
+    checkDepth(text, m -> new Position(source, m.getLine() + 1, m.getColumn() + 1), source, hint);
     try {
       List<Node> docs = new ArrayList<>();
       for (Node n : new Compose(settings(source)).composeAllFromString(text)) {
@@ -47,6 +88,7 @@ final class YamlInput {
    * {@code where}, so that a YAML string embedded in another file reports the outer position.
    */
   static Object load(String source, String text, Function<Mark, Position> where, String hint) {
+    checkDepth(text, where, source, hint);
     try {
       return new Load(settings(source)).loadFromString(text);
     } catch (YamlEngineException e) {
