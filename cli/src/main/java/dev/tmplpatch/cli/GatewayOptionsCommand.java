@@ -1,6 +1,11 @@
 package dev.tmplpatch.cli;
 
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.edit.Scenario;
+import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.templates.BundledTemplates;
+import java.util.List;
 import dev.tmplpatch.emit.GatewayOptionsConfigMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,6 +76,29 @@ public final class GatewayOptionsCommand implements Callable<Integer> {
       cm = cm.withGateway(gateway);
     }
     output.write(spec.commandLine().getOut(), cm.yaml());
+    for (Finding f : advice(scenario, name)) {
+      spec.commandLine().getErr().println(f.format());
+    }
+    spec.commandLine().getErr().flush();
     return 0;
+  }
+
+  /**
+   * advice returns what `tmplpatch edit` warns for the same scenario about the proxy container
+   * (NET_BIND_SERVICE does nothing for the non-root proxy), in the edit's own words: the scenario
+   * is applied to the bundled template and its nonroot-bind findings are named after the
+   * ConfigMap. istiod's generated Deployment runs the proxy as uid 1337 just as the template does.
+   */
+  static List<Finding> advice(Scenario scenario, String configMapName) {
+    if (scenario != Scenario.PRIVILEGED_PORTS) {
+      return List.of();
+    }
+    TemplateDocument bundled =
+        TemplateDocument.load(Inputs.bundledName(), BundledTemplates.gatewayInjectionTemplate());
+    return Recipe.forScenario(scenario, false).apply(bundled).findings().stream()
+        .filter(f -> f.rule().equals("nonroot-bind"))
+        .map(f -> new Finding(f.severity(), f.rule(), configMapName, 0, 0, f.message(), f.hint()))
+        .distinct()
+        .toList();
   }
 }

@@ -32,10 +32,26 @@ class GatewayOptionsCommandTest {
 
   @Test
   void printsTheLibrarysConfigMapAndGatewayChange() {
-    Cli.Result r = Cli.run("gateway-options", "--namespace", "gw-ns", "--scenario", "2", "--gateway", "public", "--name", "opts").assertSuccess();
+    Cli.Result r = Cli.run("gateway-options", "--namespace", "gw-ns", "--scenario", "2", "--gateway", "public", "--name", "opts");
+    assertEquals(0, r.exitCode(), r.err());
     assertEquals(
         GatewayOptionsConfigMap.of("gw-ns", Scenario.PRIVILEGED_PORTS, false).withName("opts").withGateway("public").yaml(),
         r.out());
+  }
+
+  @Test
+  void privilegedPortsWarnsAsEditDoesThatNetBindServiceAloneDoesNothingForTheNonRootProxy() {
+    Cli.Result r = Cli.run("gateway-options", "--namespace", "gw-ns", "--scenario", "privileged-ports");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("asm-kube-gateway-options: warning: NET_BIND_SERVICE alone does not let container istio-proxy bind"
+        + " ports below 1024 while it runs as a non-root user (istio-proxy runs as uid 1337): Kubernetes has no"
+        + " ambient capabilities and the proxy image has no file capabilities, so the kernel drops the capability"
+        + " at start [nonroot-bind]\n  hint: listen on ports 1024 or above (recommended; map 80/443 in the"
+        + " Service), or run the proxy as root (--scenario privileged-ports-root --allow-root)\n", r.err());
+    String edit = Cli.run("edit", "--scenario", "privileged-ports").err();
+    assertTrue(edit.contains(r.err().substring("asm-kube-gateway-options:".length(), r.err().length() - 1)), edit);
+    Cli.run("gateway-options", "--namespace", "gw-ns", "--scenario", "privileged-ports-root", "--allow-root").assertSuccess();
+    Cli.run("gateway-options", "--namespace", "gw-ns", "--scenario", "unprivileged-ports").assertSuccess();
   }
 
   @Test

@@ -308,6 +308,43 @@ class HostileInputsTest {
     }
   }
 
+  // --- values that mean what Kubernetes will do -------------------------------------------------
+
+  @Test
+  void aPercentagePdbThatRoundsUpToEveryReplicaIsRefused() {
+    assertEquals("tmplpatch: --pdb 50% of 1 replica is 1 (Kubernetes rounds minAvailable percentages up),"
+        + " but there is 1, so node drains would hang; hint: add --hpa with MIN above 1 (e.g. --hpa 2:5:80)"
+        + " or lower --pdb\n",
+        Cli.run("install-bundle", "--name", "gw", "--namespace", "ns", "--pdb", "50%").assertUserError(2).err());
+    assertEquals("tmplpatch: --pdb 99% of 2 replicas is 2 (Kubernetes rounds minAvailable percentages up),"
+        + " but there are at least 2, so node drains would hang; hint: use at most 50% or raise the MIN of --hpa\n",
+        Cli.run("install-bundle", "--name", "gw", "--namespace", "ns", "--hpa", "2:5:80", "--pdb", "99%")
+            .assertUserError(2).err());
+    assertEquals(0, Cli.run("install-bundle", "--name", "gw", "--namespace", "ns", "--hpa", "2:5:80", "--pdb", "50%")
+        .exitCode());
+  }
+
+  @Test
+  void anEmptyOrDocumentLessSkeletonIsAnError() throws IOException {
+    for (String content : List.of("", "# only a comment\n", "---\n---\n")) {
+      Path skeletons = Files.createDirectories(dir.resolve("sk" + content.length()));
+      for (String name : dev.tmplpatch.templates.InstallBundle.SKELETONS) {
+        try (InputStream in = HostileInputsTest.class.getClassLoader().getResourceAsStream(
+            dev.tmplpatch.templates.InstallBundle.BUNDLED_DIRECTORY + name)) {
+          Files.write(skeletons.resolve(name), in.readAllBytes());
+        }
+      }
+      Files.writeString(skeletons.resolve("service.yaml.j2"), content);
+      Path out = Files.writeString(dir.resolve("bundle.yaml"), "old\n");
+      Cli.Result r = Cli.run("install-bundle", "--name", "gw", "--namespace", "ns", "--skeletons", skeletons.toString(),
+          "-o", out.toString()).assertUserError(1);
+      assertEquals("tmplpatch: " + skeletons.resolve("service.yaml.j2") + ": renders no document, so its object"
+          + " would be missing from the bundle; hint: a skeleton must render the Kubernetes object(s) it is named"
+          + " for; copy the bundled service.yaml.j2 and change it\n", r.err());
+      assertEquals("old\n", Files.readString(out));
+    }
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   static String javaBinary() {

@@ -136,7 +136,9 @@ class JobRunnerTest {
     Job job = new Job();
     job.injectorConfigMap = new File("cm.yaml");
     job.scenario = "1";
-    assertEquals("spec:\n  securityContext:\n    sysctls: []\n  containers:\n  - name: istio-proxy\n", editedTemplate(job));
+    // The gateway block is the last of a data.config written "|-": istiod (Go's YAML) reads it
+    // without a final newline, and the edited template keeps it that way.
+    assertEquals("spec:\n  securityContext:\n    sysctls: []\n  containers:\n  - name: istio-proxy", editedTemplate(job));
     job.templateName = "gateway-v2";
     JobFailedException e = assertThrows(JobFailedException.class, () -> editedTemplate(job));
     assertTrue(e.getMessage().contains("no template \"gateway-v2\"; templates present: gateway, sidecar"), e.getMessage());

@@ -107,8 +107,13 @@ public record GatewayInstall(
   }
 
   // checkPdb refuses a budget that can never allow an eviction: with minAvailable at or above
-  // the replica count, `kubectl drain` waits forever on the gateway's node.
+  // the replica count, `kubectl drain` waits forever on the gateway's node. The replica count is
+  // the HPA's minimum, or the Deployment's one replica without an HPA. A percentage counts as
+  // Kubernetes computes it: the disruption controller rounds minAvailable up
+  // (intstr.GetScaledValueFromIntOrPercent(minAvailable, replicas, true)), so 50% of 1 is 1.
   private static void checkPdb(String pdb, Optional<Autoscaling> hpa) {
+    int replicas = hpa.map(Autoscaling::minReplicas).orElse(1);
+    String pods = replicas == 1 ? "there is 1" : "there are at least " + replicas;
     if (pdb.matches("[0-9]{1,3}%")) {
       int percent = Integer.parseInt(pdb.substring(0, pdb.length() - 1));
       if (percent > 100) {
@@ -119,6 +124,17 @@ public record GatewayInstall(
             "--pdb 100% would block every voluntary eviction (node drains hang); hint: use less,"
                 + " e.g. 50%");
       }
+      int min = (percent * replicas + 99) / 100;
+      if (min >= replicas) {
+        int most = 100 * (replicas - 1) / replicas;
+        throw new IllegalArgumentException(
+            "--pdb " + pdb + " of " + replicas + (replicas == 1 ? " replica" : " replicas")
+                + " is " + min + " (Kubernetes rounds minAvailable percentages up), but " + pods
+                + ", so node drains would hang; hint: "
+                + (replicas == 1
+                    ? "add --hpa with MIN above 1 (e.g. --hpa 2:5:80) or lower --pdb"
+                    : "use at most " + most + "% or raise the MIN of --hpa"));
+      }
       return;
     }
     if (!pdb.matches("[0-9]{1,6}")) {
@@ -127,11 +143,9 @@ public record GatewayInstall(
               + " 1 or 50%");
     }
     int min = Integer.parseInt(pdb);
-    int replicas = hpa.map(Autoscaling::minReplicas).orElse(1);
     if (min >= replicas) {
       throw new IllegalArgumentException(
-          "--pdb " + min + " needs more than " + min + " gateway replicas, but there "
-              + (replicas == 1 ? "is 1" : "are at least " + replicas)
+          "--pdb " + min + " needs more than " + min + " gateway replicas, but " + pods
               + ", so node drains would hang; hint: add --hpa with MIN above " + min
               + " (e.g. --hpa " + (min + 1) + ":" + (min + 4) + ":80) or lower --pdb");
     }

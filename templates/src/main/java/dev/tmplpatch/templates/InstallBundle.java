@@ -115,7 +115,14 @@ public final class InstallBundle {
     for (String skeleton : wanted) {
       String source = sourceName(skeleton);
       String rendered = renderOne(source, read(skeleton), context);
-      manifests.addAll(documents(source, rendered, install.namespace()));
+      List<Manifest> docs = documents(source, rendered, install.namespace());
+      if (docs.isEmpty()) {
+        // An empty skeleton would silently drop its object (the Service, the PDB ...).
+        throw EmitException.of(source, "renders no document, so its object would be missing from the bundle",
+            "a skeleton must render the Kubernetes object(s) it is named for; copy the bundled "
+                + skeleton + " and change it");
+      }
+      manifests.addAll(docs);
     }
     return manifests;
   }

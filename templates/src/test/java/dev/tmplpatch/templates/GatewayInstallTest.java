@@ -64,7 +64,30 @@ class GatewayInstallTest {
     assertThrows(IllegalArgumentException.class, () -> gw.withPodDisruptionBudget("100%"));
     assertThrows(IllegalArgumentException.class, () -> gw.withPodDisruptionBudget("101%"));
     assertThrows(IllegalArgumentException.class, () -> gw.withPodDisruptionBudget("one"));
-    assertEquals("50%", gw.withPodDisruptionBudget("50%").pdbMinAvailable().orElseThrow());
+    GatewayInstall two = gw.withAutoscaling(Autoscaling.parse("2:5:80"));
+    assertEquals("50%", two.withPodDisruptionBudget("50%").pdbMinAvailable().orElseThrow());
     assertEquals("1", gw.withAutoscaling(Autoscaling.parse("2:5:80")).withPodDisruptionBudget("1").pdbMinAvailable().orElseThrow());
+  }
+
+  @Test
+  void percentagesRoundUpAsKubernetesDoes() {
+    GatewayInstall one = GatewayInstall.of("gw", "ns");
+    assertEquals("--pdb 50% of 1 replica is 1 (Kubernetes rounds minAvailable percentages up), but there"
+        + " is 1, so node drains would hang; hint: add --hpa with MIN above 1 (e.g. --hpa 2:5:80) or lower --pdb",
+        assertThrows(IllegalArgumentException.class, () -> one.withPodDisruptionBudget("50%")).getMessage());
+    assertEquals("--pdb 1% of 1 replica is 1 (Kubernetes rounds minAvailable percentages up), but there"
+        + " is 1, so node drains would hang; hint: add --hpa with MIN above 1 (e.g. --hpa 2:5:80) or lower --pdb",
+        assertThrows(IllegalArgumentException.class, () -> one.withPodDisruptionBudget("1%")).getMessage());
+    assertEquals("0%", one.withPodDisruptionBudget("0%").pdbMinAvailable().orElseThrow());
+    GatewayInstall two = one.withAutoscaling(Autoscaling.parse("2:5:80"));
+    assertEquals("--pdb 99% of 2 replicas is 2 (Kubernetes rounds minAvailable percentages up), but there"
+        + " are at least 2, so node drains would hang; hint: use at most 50% or raise the MIN of --hpa",
+        assertThrows(IllegalArgumentException.class, () -> two.withPodDisruptionBudget("99%")).getMessage());
+    assertEquals("--pdb 51% of 2 replicas is 2 (Kubernetes rounds minAvailable percentages up), but there"
+        + " are at least 2, so node drains would hang; hint: use at most 50% or raise the MIN of --hpa",
+        assertThrows(IllegalArgumentException.class, () -> two.withPodDisruptionBudget("51%")).getMessage());
+    GatewayInstall three = one.withAutoscaling(Autoscaling.parse("3:5:80"));
+    assertEquals("66%", three.withPodDisruptionBudget("66%").pdbMinAvailable().orElseThrow());
+    assertThrows(IllegalArgumentException.class, () -> three.withPodDisruptionBudget("67%"));
   }
 }
