@@ -102,11 +102,11 @@ final class EditOptions {
     Recipe recipe = recipe();
     EditResult result = recipe == null ? EditResult.unchanged(doc, List.of()) : recipe.apply(doc);
     for (Finding f : result.findings()) {
-      err.println(f.format());
+      err.println(ErrorReporting.printable(f.format()));
     }
     // What the edits did not touch may still be wrong (e.g. a pod-level capability left by hand).
     for (Finding f : TemplateLint.check(result.document())) {
-      err.println(f.format());
+      err.println(ErrorReporting.printable(f.format()));
     }
     err.flush();
     return result;

@@ -25,8 +25,8 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
   public static final int INTERNAL = 70;
 
   /**
-   * SOURCE holds the text of the template the running command read, so that a syntax error or
-   * an edit's refusal can show the offending line under its message.
+   * SOURCE holds the text of the template the running command read, so that with --debug a
+   * syntax error or an edit's refusal can show the offending line under its one-line message.
    */
   static final ThreadLocal<String> SOURCE = new ThreadLocal<>();
 
@@ -62,17 +62,19 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
       return report(err, e.getMessage(), UserError.INPUT);
     }
     if (e instanceof TemplateSyntaxException t) {
-      err.println("tmplpatch: " + t.getMessage());
       int line = startLine(t);
+      String hint = t.hint().isEmpty()
+          ? "istiod ignores a template that does not parse and keeps its old one; fix line " + line
+          : t.hint();
+      report(err, t.getMessage() + "; hint: " + hint, UserError.INPUT);
       excerpt(err, line, line == t.line() ? t.column() : 1);
-      return hint(err, t.hint().isEmpty()
-          ? "istiod ignores a template that does not parse and keeps its old one; fix the line above"
-          : t.hint(), UserError.INPUT);
+      return UserError.INPUT;
     }
     if (e instanceof EditException x) {
-      err.println("tmplpatch: " + x.location() + ": " + oneLine(x.getMessage()));
+      String hint = x.hint().isEmpty() ? "" : "; hint: " + x.hint();
+      report(err, x.location() + ": " + oneLine(x.getMessage()) + hint, UserError.INPUT);
       excerpt(err, x.line(), Math.max(1, x.column()));
-      return hint(err, x.hint(), UserError.INPUT);
+      return UserError.INPUT;
     }
     if (e instanceof IllegalArgumentException) {
       // Option values the library validates: capabilities, containers, scenarios, sysctls.
@@ -145,19 +147,13 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
     return m.find() ? Integer.parseInt(m.group(1)) : t.line();
   }
 
+  // excerpt shows the offending line under the error, only with --debug: errors are one line.
   private static void excerpt(PrintWriter err, int line, int column) {
     String source = SOURCE.get();
-    if (source != null && line > 0) {
+    if (DEBUG.get() && source != null && line > 0) {
       err.print(SourceExcerpt.of(source, line, column));
+      err.flush();
     }
-  }
-
-  private static int hint(PrintWriter err, String hint, int code) {
-    if (!hint.isEmpty()) {
-      err.println("hint: " + hint);
-    }
-    err.flush();
-    return code;
   }
 
   private static int report(PrintWriter err, String message, int code) {
@@ -166,8 +162,56 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
     return code;
   }
 
-  // oneLine keeps every report on one line, whatever a library put into its message.
+  /** LONG_WORD is the longest run without spaces shown in full: longer ones quote input. */
+  static final int LONG_WORD = 200;
+
+  // oneLine keeps every report on one line, whatever a library put into its message, and never
+  // echoes input: control characters become '?', and a run of more than LONG_WORD characters
+  // without a space (a huge line quoted by a message) is shortened to its ends.
   static String oneLine(String s) {
-    return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+    if (s == null) {
+      return "";
+    }
+    return shortened(s.strip().replaceAll("\\s*\\R\\s*", " "));
+  }
+
+  /** printable applies the same rule to each line of a multi-line text, such as a finding. */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      out.append(i == 0 ? "" : "\n").append(shortened(lines[i]));
+    }
+    return out.toString();
+  }
+
+  private static String shortened(String line) {
+    StringBuilder out = new StringBuilder(Math.min(line.length(), 4096));
+    int word = 0;
+    for (int i = 0; i < line.length(); ) {
+      int c = line.codePointAt(i);
+      int end = i + Character.charCount(c);
+      if (c == ' ') {
+        word = 0;
+        out.append(' ');
+      } else if (word == LONG_WORD) {
+        int next = line.indexOf(' ', i);
+        int stop = next < 0 ? line.length() : next;
+        int keep = Math.max(i, stop - 20);
+        out.append("…(").append(line.codePointCount(i, keep)).append(" characters)…");
+        appendShown(out, line.substring(keep, stop));
+        end = stop;
+        word = 0;
+      } else {
+        word++;
+        appendShown(out, new String(Character.toChars(c)));
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+
+  private static void appendShown(StringBuilder out, String s) {
+    s.codePoints().forEach(c -> out.appendCodePoint(c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ? '?' : c));
   }
 }

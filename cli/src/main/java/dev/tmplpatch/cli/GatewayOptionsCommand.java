@@ -77,7 +77,7 @@ public final class GatewayOptionsCommand implements Callable<Integer> {
     }
     output.write(spec.commandLine().getOut(), cm.yaml());
     for (Finding f : advice(scenario, name)) {
-      spec.commandLine().getErr().println(f.format());
+      spec.commandLine().getErr().println(ErrorReporting.printable(f.format()));
     }
     spec.commandLine().getErr().flush();
     return 0;

@@ -42,7 +42,7 @@ final class LintCommand implements Callable<Integer> {
     List<Finding> findings = TemplateLint.check(TemplateDocument.load(name, text));
     PrintWriter out = spec.commandLine().getOut();
     for (Finding f : findings) {
-      out.println(f.format());
+      out.println(ErrorReporting.printable(f.format()));
     }
     if (findings.isEmpty()) {
       out.println(name + ": ok");

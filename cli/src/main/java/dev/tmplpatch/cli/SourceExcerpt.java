@@ -2,6 +2,9 @@ package dev.tmplpatch.cli;
 
 /** SourceExcerpt shows one source line with a caret under a column, the way compilers point at errors. */
 final class SourceExcerpt {
+  /** WINDOW is how many code points are shown on each side of the column of a long line. */
+  static final int WINDOW = 80;
+
   private SourceExcerpt() {}
 
   /**
@@ -26,6 +29,16 @@ final class SourceExcerpt {
     if (source.endsWith("\r")) {
       source = source.substring(0, source.length() - 1);
     }
+    // Never echo more than a window of a long line, nor control characters (binary input).
+    int cps = source.codePointCount(0, source.length());
+    if (cps > 2 * WINDOW) {
+      int from = Math.max(0, Math.min(column - 1 - WINDOW, cps - 2 * WINDOW));
+      source = source.substring(source.offsetByCodePoints(0, from), source.offsetByCodePoints(0, from + 2 * WINDOW));
+      column -= from;
+    }
+    StringBuilder shown = new StringBuilder(source.length());
+    source.codePoints().forEach(c -> shown.appendCodePoint(c == '\t' || (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0)) ? c : '?'));
+    source = shown.toString();
     String gutter = String.format("%5d | ", line);
     StringBuilder caret = new StringBuilder(" ".repeat(gutter.length() - 2)).append("| ");
     int cp = 0;

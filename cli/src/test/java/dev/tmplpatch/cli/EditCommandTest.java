@@ -70,10 +70,11 @@ class EditCommandTest {
   void aBrokenTemplateFailsWithGosMessageTheLineAndNoFileWritten() throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.yaml"), "a: 1\nb: {{ .x\n");
     Path out = Files.writeString(dir.resolve("out.yaml"), "keep me\n");
-    Cli.Result r = Cli.run("edit", bad.toString(), "--scenario", "1", "-o", out.toString());
-    assertEquals(1, r.exitCode());
-    assertTrue(r.err().startsWith("tmplpatch: template: bad.yaml:3: unclosed action started at bad.yaml:2\n"), r.err());
-    assertTrue(r.err().contains("b: {{ .x"), r.err());
+    Cli.Result r = Cli.run("edit", bad.toString(), "--scenario", "1", "-o", out.toString()).assertUserError(1);
+    assertEquals("tmplpatch: template: bad.yaml:3: unclosed action started at bad.yaml:2; hint: every {{ needs a"
+        + " matching }}; a literal {{ is written {{ \"{{\" }}\n", r.err());
+    Cli.Result debug = Cli.run("edit", bad.toString(), "--scenario", "1", "--debug");
+    assertEquals(r.err() + "    2 | b: {{ .x" + System.lineSeparator() + "      | ^" + System.lineSeparator(), debug.err());
     assertEquals("keep me\n", read(out));
     assertEquals("", r.out());
   }

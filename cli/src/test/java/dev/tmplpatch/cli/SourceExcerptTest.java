@@ -32,4 +32,11 @@ class SourceExcerptTest {
   void showsAnEmptyLastLineWithCaretAtColumnOne() {
     assertEquals("    2 | " + NL + "      | ^" + NL, SourceExcerpt.of("a\n", 2, 1));
   }
+
+  @Test
+  void showsAWindowOfALongLineAndNoControlCharacters() {
+    String line = "x".repeat(1000) + "\u0000\u001b[31m" + "y".repeat(1000);
+    String shown = SourceExcerpt.of(line, 1, 1001);
+    assertEquals("    1 | " + "x".repeat(80) + "??[31m" + "y".repeat(74) + NL + "      | " + " ".repeat(80) + "^" + NL, shown);
+  }
 }
