@@ -27,6 +27,10 @@ final class InputLimit {
 
   /** message returns the error for an input over the limit, naming the option that raises it. */
   static String tooLarge(String source, long limit) {
+    if (limit >= MAXIMUM) {
+      return source + ": larger than " + shown(MAXIMUM) + ", the most tmplpatch reads; hint: an injection"
+          + " template or ConfigMap is far smaller: check that this is the right file";
+    }
     long suggested = Math.min(MAXIMUM, Math.max(limit * 4, 64L << 20));
     return source + ": larger than the input limit of " + shown(limit)
         + "; hint: raise it with --max-input-size " + shown(suggested).replace(" MiB", "M")

@@ -40,10 +40,14 @@ public final class Main {
     System.exit(execute(cmd, args));
   }
 
-  /** run executes the command line without exiting, for tests and embedding. */
+  /**
+   * run executes the command line without exiting, for tests and embedding; it prints to
+   * System.out (which an embedder may have redirected), whose write errors Java hides. main
+   * writes to file descriptor 1 itself so that a failed write is an error.
+   */
   public static int run(String... args) {
     CommandLine cmd = commandLine();
-    cmd.setOut(StandardOutput.open());
+    cmd.setOut(StandardOutput.over(System.out));
     return execute(cmd, args);
   }
 
