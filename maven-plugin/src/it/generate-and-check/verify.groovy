@@ -52,7 +52,9 @@ assert read('generated/custom-gateway.yaml') == custom.replace('''    sysctls:
 ''')
 assert read('generated/custom-gateway.yaml') != custom
 
-// The template taken out of the ConfigMap dump, and the patches that carry the templates.
+// The template taken out of the ConfigMap dump, and the patches that carry the templates. It is
+// the last block of a data.config written "|-", so istiod (Go's YAML) reads it without a final
+// newline, and so does tmplpatch.
 assert read('generated/from-cluster.yaml') == '''metadata:
   annotations:
     inject.istio.io/templates: gateway
@@ -62,8 +64,7 @@ spec:
     - name: net.ipv4.ip_unprivileged_port_start
       value: "0"
   containers:
-  - name: istio-proxy
-'''
+  - name: istio-proxy'''
 def patch = new JsonSlurper().parseText(read('generated/from-cluster-patch.json'))
 assert patch.spec.values.sidecarInjectorWebhook.templates.gateway == read('generated/from-cluster.yaml')
 def bundled = new JsonSlurper().parseText(read('generated/gateway-patch.json'))
