@@ -65,12 +65,9 @@ class HostileInputsTest {
 
   @Test
   void standardOutputOnDevFullIsExitOneWithTheReason() throws Exception {
-    for (String[] args : List.of(
-        new String[] {"edit"},
-        new String[] {"lint"},
-        new String[] {"istio-patch"},
-        new String[] {"gateway-options", "--namespace", "ns"},
-        new String[] {"install-bundle", "--name", "gw", "--namespace", "ns"})) {
+    // A real process on the real device: one command that prints its result through -o's
+    // standard-output path, one that prints line by line (aShortOrFailedWrite... covers the rest).
+    for (String[] args : List.of(new String[] {"istio-patch"}, new String[] {"lint"})) {
       Process p = java(args).redirectOutput(new java.io.File("/dev/full")).start();
       String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(p.waitFor(60, TimeUnit.SECONDS));

@@ -9,6 +9,7 @@ import dev.tmplpatch.emit.InjectorConfigMap;
 import dev.tmplpatch.emit.IstioMergePatch;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
 import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.source.SourceCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,9 +59,9 @@ final class JobRunner {
     try {
       return switch (source.kind()) {
         case BUNDLED -> TemplateDocument.decode(source.name(), bundled());
-        case TEMPLATE_FILE -> TemplateDocument.decode(source.name(), read(source.file()));
+        case TEMPLATE_FILE -> TemplateDocument.decode(source.name(), read(source.file(), source.name()));
         case INJECTOR_CONFIGMAP -> InjectorConfigMap
-            .parse(source.name(), TemplateDocument.decode(source.name(), read(source.file())))
+            .parse(source.name(), TemplateDocument.decode(source.name(), read(source.file(), source.name())))
             .template(job.templateName());
       };
     } catch (TemplateSyntaxException e) {
@@ -119,12 +120,19 @@ final class JobRunner {
     return new JobFailedException(where + ": " + e.goMessage() + " (hint: " + hint + ")", e);
   }
 
-  private static byte[] read(Path file) throws JobFailedException {
+  private static byte[] read(Path file, String name) throws JobFailedException {
+    byte[] bytes;
     try {
-      return Files.readAllBytes(file);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new JobFailedException(file + ": cannot read: " + e.getMessage(), e);
     }
+    // Binary data and UTF-16/32 are named, as the CLI names them, rather than misread.
+    java.util.Optional<SourceCheck.Problem> problem = SourceCheck.encoding(bytes);
+    if (problem.isPresent()) {
+      throw new JobFailedException(problem.get().format(name));
+    }
+    return bytes;
   }
 
   private static byte[] bundled() {

@@ -161,6 +161,16 @@ class JobRunnerTest {
   }
 
   @Test
+  void aUtf16TemplateIsNamedAsTheCliNamesIt() throws Exception {
+    Files.write(basedir.resolve("t.yaml"), "spec:\n  containers: []\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    Job job = new Job();
+    job.template = new File("t.yaml");
+    JobFailedException e = assertThrows(JobFailedException.class, () -> editedTemplate(job));
+    assertEquals("t.yaml:1:1: the file looks like UTF-16 little-endian without a byte order mark (every other byte"
+        + " is NUL); hint: save it as UTF-8, e.g. iconv -f UTF-16LE -t UTF-8 FILE", e.getMessage());
+  }
+
+  @Test
   void anEditWhoseTargetIsMissingFailsNamingWhatItLookedFor() throws Exception {
     Job job = templateFile("spec:\n  containers:\n  - name: web\n");
     job.scenario = "2";
