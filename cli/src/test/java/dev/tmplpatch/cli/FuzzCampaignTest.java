@@ -30,15 +30,21 @@ import picocli.CommandLine;
  * plain line per error on standard error (never a stack trace, never exit 70), print nothing on
  * standard output when it fails, and leave an existing -o file byte for byte as it was.
  *
- * <p>{@code -Dtmplpatch.fuzz.count=N} and {@code -Dtmplpatch.fuzz.seed=S} change the campaign;
- * a failure names the seed and the case, and the case's input is kept in target/fuzz-failures.
+ * <p>{@code -Dtmplpatch.fuzz.count=N} and {@code -Dtmplpatch.fuzz.seed=S} (or {@code random})
+ * change the campaign, and {@code -Pconformance} runs 200,000 mutants with a random seed; a failure names the seed and the case, and the case's input is kept in target/fuzz-failures.
  */
 class FuzzCampaignTest {
-  static final long SEED = Long.getLong("tmplpatch.fuzz.seed", 20261202L);
+  static final long SEED = seed(System.getProperty("tmplpatch.fuzz.seed", "20261202"));
   static final int COUNT = Integer.getInteger("tmplpatch.fuzz.count", 20_000);
   static final byte[] OLD_OUTPUT = "previous output, must survive every failure\n".getBytes(StandardCharsets.UTF_8);
 
   @TempDir Path dir;
+
+  // seed reads the campaign's seed; "random" (the conformance profile) draws a new one, which
+  // the campaign prints, so that a failure can be rerun.
+  static long seed(String value) {
+    return value.equals("random") ? new java.security.SecureRandom().nextLong() : Long.parseLong(value.strip());
+  }
 
   /** Seed is an input to mutate and how commands take it. */
   record Seed(String name, String text, boolean configMap) {}
@@ -336,6 +342,7 @@ class FuzzCampaignTest {
 
   @Test
   void everyMutantThroughEveryCommandEndsAsDocumented() throws Exception {
+    System.out.println("fuzz campaign: seed " + SEED + ", " + COUNT + " runs (rerun with -Dtmplpatch.fuzz.seed=" + SEED + ")");
     List<Seed> seeds = seeds();
     SplittableRandom campaign = new SplittableRandom(SEED);
     java.util.concurrent.BlockingQueue<Case> cases = new java.util.concurrent.ArrayBlockingQueue<>(COUNT);
