@@ -61,15 +61,19 @@ public final class OutputFile {
   }
 
   static void writeAtomically(Path target, byte[] bytes, Rename rename) throws IOException {
-    Path path = followLinks(target);
-    BasicFileAttributes attrs = attributes(path);
+    // What the name finally denotes, as the kernel follows links: this also follows the "magic"
+    // links of /proc (-o /dev/stdout is /proc/self/fd/1, whose text is "pipe:[123]" for a pipe).
+    BasicFileAttributes attrs = attributes(target);
     if (attrs != null && attrs.isDirectory()) {
       throw new FileSystemException(target.toString(), null, "is a directory");
     }
     if (attrs != null && !attrs.isRegularFile()) {
-      writeThrough(path, bytes);
+      writeThrough(target, bytes);
       return;
     }
+    // A regular file is replaced where it really is; a new one is created where a (possibly
+    // dangling) chain of links points.
+    Path path = attrs != null ? target.toRealPath() : followLinks(target);
     Path dir = path.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
       throw new FileSystemException(target.toString(), null, "directory does not exist");
@@ -123,9 +127,15 @@ public final class OutputFile {
 
   private static BasicFileAttributes attributes(Path path) throws IOException {
     try {
-      return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return Files.readAttributes(path, BasicFileAttributes.class);
     } catch (java.nio.file.NoSuchFileException e) {
       return null;
+    } catch (FileSystemException e) {
+      // ELOOP: Java words it "... or unable to access attributes of symbolic link".
+      if (e.getReason() != null && e.getReason().startsWith("Too many levels of symbolic links")) {
+        throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+      }
+      throw e;
     }
   }
 

@@ -216,6 +216,35 @@ class OutputFileTest {
     assertEquals("old\n", Files.readString(out));
   }
 
+  @Test
+  void devStdoutIsWrittenThroughToWhateverStandardOutputIs() throws Exception {
+    Path file = dir.resolve("redirected.txt");
+    Files.writeString(file, "old content, longer than the new one\n");
+    Process toFile = new ProcessBuilder(javaCommand(WriteTo.class, "/dev/stdout"))
+        .redirectOutput(file.toFile()).start();
+    assertEquals(0, toFile.waitFor());
+    assertEquals("written\n", Files.readString(file));
+    assertEquals(List.of(file), listing());
+    Process toPipe = new ProcessBuilder(javaCommand(WriteTo.class, "/dev/stdout")).start();
+    assertEquals("written\n", new String(toPipe.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    assertEquals(0, toPipe.waitFor());
+  }
+
+  private static List<String> javaCommand(Class<?> main, String... args) {
+    List<String> cmd = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), main.getName()));
+    cmd.addAll(List.of(args));
+    return cmd;
+  }
+
+  /** WriteTo writes "written\n" to its argument with writeAtomically. */
+  public static final class WriteTo {
+    public static void main(String[] args) throws IOException {
+      OutputFile.writeAtomically(Path.of(args[0]), "written\n".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   /** StalledWrite writes 8 MB to its argument and waits before the rename, until killed. */
   public static final class StalledWrite {
     public static void main(String[] args) throws IOException {
