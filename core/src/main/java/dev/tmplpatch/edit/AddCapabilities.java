@@ -60,6 +60,11 @@ public final class AddCapabilities implements Edit {
   }
 
   @Override
+  public dev.tmplpatch.verify.Promise promise() {
+    return dev.tmplpatch.verify.Promise.of(new dev.tmplpatch.verify.Promise.ContainerAdds(container, capabilities));
+  }
+
+  @Override
   public EditResult apply(TemplateDocument doc) {
     YamlOutline o = doc.outline();
     LineSplice splice = new LineSplice(doc);
@@ -123,7 +128,8 @@ public final class AddCapabilities implements Edit {
         }
       }
       List<String> missing = missing(present);
-      if (missing.isEmpty()) {
+      boolean misspelt = present.stream().anyMatch(p -> isVariant(p));
+      if (missing.isEmpty() && !misspelt) {
         return;
       }
       if (v.contains("{{")) {
@@ -137,7 +143,8 @@ public final class AddCapabilities implements Edit {
       int open = content.indexOf('[', add.column());
       List<String> rendered = new ArrayList<>();
       for (String a : all) {
-        rendered.add(present.contains(a) ? a : YamlScalars.scalar(a));
+        String fixed = isVariant(a) ? normalised(a) : a;
+        rendered.add(present.contains(a) && !isVariant(a) ? a : YamlScalars.scalar(fixed));
       }
       splice.replace(add.line().number(), add.line().number(),
           List.of(content.substring(0, open) + "[" + String.join(", ", rendered) + "]"),
@@ -155,7 +162,17 @@ public final class AddCapabilities implements Edit {
     for (int n = add.line().number() + 1; n <= o.extent(add.line().number()); n++) {
       Entry e = o.entry(n);
       if (e.role() == Role.ITEM && e.path().parent().equals(add.path())) {
-        present.add(OutlineValues.plain(e.value()));
+        String value = OutlineValues.plain(e.value());
+        if (isVariant(value) && !e.value().contains("{{")) {
+          String content = doc.content(e.line());
+          int at = content.indexOf(e.value().strip(), e.column() + 1);
+          splice.replace(e.line().number(), e.line().number(),
+              List.of(content.substring(0, at) + YamlScalars.scalar(normalised(value))
+                  + content.substring(at + e.value().strip().length())),
+              "write " + value + " as " + normalised(value) + " in capabilities.add of container " + container
+                  + " (the runtime adds CAP_ itself)");
+        }
+        present.add(value);
         itemColumn = e.column();
         lastLine = o.extent(n);
       }
@@ -169,6 +186,16 @@ public final class AddCapabilities implements Edit {
       lines.add(" ".repeat(itemColumn) + "- " + YamlScalars.scalar(m));
     }
     splice.insertAfter(lastLine, lines, "add " + missing + " to capabilities.add of container " + container);
+  }
+
+  /** isVariant reports whether a name is one of ours written with CAP_ or not in upper case. */
+  private boolean isVariant(String name) {
+    return !capabilities.contains(name) && capabilities.contains(normalised(name));
+  }
+
+  private static String normalised(String name) {
+    String q = OutlineValues.plain(name).toUpperCase(java.util.Locale.ROOT);
+    return q.startsWith("CAP_") ? q.substring(4) : q;
   }
 
   private List<String> missing(List<String> present) {

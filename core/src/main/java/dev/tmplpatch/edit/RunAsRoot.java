@@ -52,6 +52,11 @@ public final class RunAsRoot implements Edit {
   }
 
   @Override
+  public dev.tmplpatch.verify.Promise promise() {
+    return dev.tmplpatch.verify.Promise.of(new dev.tmplpatch.verify.Promise.ContainerRunsAsRoot(container));
+  }
+
+  @Override
   public EditResult apply(TemplateDocument doc) {
     YamlOutline o = doc.outline();
     LineSplice splice = new LineSplice(doc);

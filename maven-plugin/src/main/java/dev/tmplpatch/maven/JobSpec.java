@@ -165,22 +165,18 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
           "running the proxy as root must be confirmed with <allowRoot>true</allowRoot>: " + RunAsRoot.COST
               + "; prefer privileged-ports (NET_BIND_SERVICE), which keeps the proxy non-root");
     }
-    if (scenario != null) {
-      if (job.container != null) {
-        throw new JobConfigurationException(where + ".container", "applies only with <addCapabilities> or <runAsRoot>;"
-            + " a scenario always edits istio-proxy");
-      }
-      return Recipe.forScenario(scenario, job.allowRoot);
-    }
     List<String> capabilities = job.addCapabilities == null ? List.of() : job.addCapabilities;
-    if (job.container != null && capabilities.isEmpty() && !job.runAsRoot) {
+    if (scenario == null && job.container != null && capabilities.isEmpty() && !job.runAsRoot) {
       throw new JobConfigurationException(where + ".container",
-          "applies only with <addCapabilities> or <runAsRoot>; remove it or add one of those");
+          "applies only with <scenario>, <addCapabilities> or <runAsRoot>; remove it or add one of those");
     }
     String container = job.container == null ? Recipe.PROXY : job.container.trim();
     if (!DNS1123_LABEL.matcher(container).matches() || container.length() > 63) {
       throw new JobConfigurationException(where + ".container",
           "'" + job.container + "' is not a container name; accepts a DNS-1123 label such as istio-proxy");
+    }
+    if (scenario != null) {
+      return Recipe.forScenario(scenario, container, job.allowRoot);
     }
     if (job.dropSysctls && job.dropSysctl != null) {
       throw new JobConfigurationException(where + ".dropSysctl", "<dropSysctl> and <dropSysctls> exclude each other;"
