@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tmplpatch.Corpus;
 import dev.tmplpatch.emit.ParseReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,12 +38,11 @@ class GoConformanceTest {
 
   @BeforeAll
   static void buildGoAndListCorpus() throws Exception {
+    Path dirs = Corpus.conformanceCorpus();
     go = GoReference.build();
-    Path shared = Path.of(System.getProperty("tmplpatch.shared", "../../shared")).toAbsolutePath().normalize();
     corpus = new ArrayList<>();
     for (String dir : List.of("istio", "helm", "seed")) {
-      Path root = shared.resolve("corpus").resolve(dir);
-      assertTrue(Files.isDirectory(root), "corpus directory missing: " + root + " (set -Dtmplpatch.shared)");
+      Path root = dirs.resolve(dir);
       try (Stream<Path> files = Files.walk(root)) {
         files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).forEach(corpus::add);
       }
