@@ -17,19 +17,15 @@ class EditCommandTest {
 
   @TempDir Path dir;
 
-  static Path shared() {
-    return Cli.shared("");
-  }
-
   static Path testdata() {
-    return Path.of(System.getProperty("tmplpatch.root", "..")).resolve("testdata");
+    return Cli.testdata("");
   }
 
   static String read(Path p) {
     return Cli.read(p);
   }
 
-  private static final Path ORIGINAL = shared().resolve("corpus/seed/gateway-injection-template.original.yaml");
+  private static final Path ORIGINAL = testdata().resolve("seed/gateway-injection-template.original.yaml");
 
   @Test
   void withoutEditOptionsPrintsTheBundledTemplateUnchanged() {
@@ -42,7 +38,7 @@ class EditCommandTest {
   void scenario2OnTheBundledTemplateGivesTheSeedsResultAndWarnsAboutNonRoot() {
     Cli.Result r = Cli.run("edit", "--scenario", "privileged-ports");
     assertEquals(0, r.exitCode(), r.err());
-    String expected = read(shared().resolve("corpus/seed/scenario2.expected.yaml")).replace("sysctls: []  \n", "sysctls: []\n");
+    String expected = read(testdata().resolve("seed/scenario2.expected.yaml")).replace("sysctls: []  \n", "sysctls: []\n");
     assertEquals(expected, r.out());
     assertTrue(r.err().contains("warning: NET_BIND_SERVICE alone does not let container istio-proxy bind ports below 1024"), r.err());
   }

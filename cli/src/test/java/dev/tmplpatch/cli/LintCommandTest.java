@@ -13,7 +13,7 @@ class LintCommandTest {
 
   @TempDir Path dir;
 
-  private static final String SEED = Cli.read(Cli.shared("corpus/seed/gateway-injection-template.original.yaml"));
+  private static final String SEED = Cli.read(Cli.testdata("seed/gateway-injection-template.original.yaml"));
 
   @Test
   void theBundledTemplateIsClean() {

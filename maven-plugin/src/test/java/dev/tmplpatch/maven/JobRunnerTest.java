@@ -1,6 +1,7 @@
 package dev.tmplpatch.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,8 +29,15 @@ class JobRunnerTest {
 
   private final List<Finding> findings = new ArrayList<>();
 
+  /** testdata returns the checkout's testdata/ folder (system property tmplpatch.testdata, set by the build). */
+  private static Path testdata() {
+    String dir = System.getProperty("tmplpatch.testdata");
+    assertNotNull(dir, "system property tmplpatch.testdata is not set; run the tests through Maven");
+    return Path.of(dir);
+  }
+
   private static String seed(String name) throws IOException {
-    return Files.readString(Path.of(System.getProperty("tmplpatch.shared"), "corpus", "seed", name), StandardCharsets.UTF_8);
+    return Files.readString(testdata().resolve("seed").resolve(name), StandardCharsets.UTF_8);
   }
 
   private Map<Path, String> run(Job job) throws Exception {
@@ -67,7 +75,7 @@ class JobRunnerTest {
     Job job = new Job();
     job.scenario = "privileged-ports-root";
     job.allowRoot = true;
-    Path golden = Path.of(System.getProperty("tmplpatch.root"), "testdata", "edit", "privileged-ports-root", "expected.yaml");
+    Path golden = testdata().resolve("edit/privileged-ports-root/expected.yaml");
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), editedTemplate(job));
   }
 
