@@ -102,6 +102,11 @@ public final class AddCapabilities implements Edit {
           "add capabilities.add " + capabilities + " to container " + container);
       return;
     }
+    int depth = sc.line().branch().steps().size();
+    boolean unconditional = caps.stream().anyMatch(c -> c.line().branch().steps().size() == depth);
+    if (!unconditional) {
+      addToBranchesWithout(doc, o, splice, style, sc, caps, column);
+    }
     for (Entry cap : caps) {
       ContainerTargets.requireBlockMapping(doc, o, cap, "capabilities of container " + container);
       int addColumn = ContainerTargets.childColumn(o, cap, style);
@@ -113,6 +118,43 @@ public final class AddCapabilities implements Edit {
       }
       for (Entry add : adds) {
         mergeInto(doc, o, splice, style, add);
+      }
+    }
+  }
+
+  /**
+   * addToBranchesWithout handles a securityContext whose capabilities exist only inside some
+   * branches of an if / else written in its body: every branch of those control nodes that has no
+   * capabilities gets them at its end. (A branch that may be skipped entirely, an if without else,
+   * is left to the verifier, which refuses when the promise then fails.)
+   */
+  private void addToBranchesWithout(TemplateDocument doc, YamlOutline o, LineSplice splice, YamlStyle style, Entry sc,
+      List<Entry> caps, int column) {
+    int depth = sc.line().branch().steps().size();
+    // Only the control nodes that hold capabilities in some branch: their other branches lack them.
+    List<dev.tmplpatch.gotemplate.ControlNode> nodes = new ArrayList<>();
+    for (Entry c : caps) {
+      var steps = c.line().branch().steps();
+      if (steps.size() > depth && !nodes.contains(steps.get(depth).node())) {
+        nodes.add(steps.get(depth).node());
+      }
+    }
+    for (var node : nodes) {
+      for (int b = 0; b < node.branches().size(); b++) {
+        final int branch = b;
+        boolean has = caps.stream().anyMatch(c -> c.line().branch().steps().size() > depth
+            && c.line().branch().steps().get(depth).node() == node && c.line().branch().steps().get(depth).branch() == branch);
+        if (has) {
+          continue;
+        }
+        int stopAction = b + 1 < node.branches().size() ? node.branches().get(b + 1).header() : node.end();
+        int stopLine = doc.actions().get(stopAction).line();
+        if (doc.line(stopLine).kind() != dev.tmplpatch.document.LineKind.DIRECTIVE) {
+          continue; // the branch ends mid-line: no place for new lines, the verifier decides
+        }
+        splice.insertAfter(stopLine - 1, capabilitiesBlock(column, style, capabilities),
+            "add capabilities.add " + capabilities + " to container " + container + " in the "
+                + doc.describeChoice(node, b));
       }
     }
   }

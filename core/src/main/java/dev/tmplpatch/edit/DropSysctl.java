@@ -91,6 +91,15 @@ public final class DropSysctl implements Edit {
     List<Finding> findings = new ArrayList<>();
     int lists = 0;
     for (Entry key : o.entries()) {
+      if (key.role() == Role.KEY && mode == Mode.REMOVE_ONE && PodSpecPaths.isPodSecurityContext(key.path())
+          && FlowLists.value(key.value()).startsWith("{") && o.extent(key.line().number()) == key.line().number()) {
+        lists++;
+        FlowLists.withoutInMapping(FlowLists.value(key.value()), sysctl).ifPresent(m ->
+            splice.replace(key.line().number(), key.line().number(),
+                List.of(prefix(doc, key) + FlowLists.properties(key.value()) + YamlScalars.flow(m) + FlowLists.comment(doc, key)),
+                "remove the pod sysctl " + sysctl + " from " + key.path() + " in the " + key.line().branch().describe()));
+        continue;
+      }
       if (key.role() != Role.KEY || !PodSpecPaths.isPodSysctls(key.path())) {
         continue;
       }

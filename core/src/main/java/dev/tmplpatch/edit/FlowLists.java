@@ -17,7 +17,7 @@ final class FlowLists {
 
   /** value returns a key's value as written, without its anchor or tag and surrounding space. */
   static String value(String raw) {
-    return raw.strip().substring(properties(raw).length()).strip();
+    return raw.strip().substring(properties(raw).strip().length()).strip();
   }
 
   /** properties returns the anchor and tag before a value ({@code "&s "}), to keep on a rewritten line. */
@@ -64,6 +64,38 @@ final class FlowLists {
       }
     }
     return removed ? Optional.of(kept) : Optional.empty();
+  }
+
+  /**
+   * withoutInMapping returns a one-line flow mapping such as {@code {sysctls: [{name: a}]}} with the
+   * named item removed from its {@code sysctls} list, or empty when the text is not plain YAML or
+   * has no such item.
+   */
+  static Optional<Map<Object, Object>> withoutInMapping(String flow, String name) {
+    if (flow.contains("{{") || flow.contains("*") || flow.contains("&")) {
+      return Optional.empty();
+    }
+    Object parsed;
+    try {
+      parsed = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadFromString(flow);
+    } catch (YamlEngineException e) {
+      return Optional.empty();
+    }
+    if (!(parsed instanceof Map<?, ?> m) || !(m.get("sysctls") instanceof List<?> list)) {
+      return Optional.empty();
+    }
+    List<Object> kept = new ArrayList<>();
+    for (Object item : list) {
+      if (!(item instanceof Map<?, ?> i && name.equals(String.valueOf(i.get("name"))))) {
+        kept.add(item);
+      }
+    }
+    if (kept.size() == list.size()) {
+      return Optional.empty();
+    }
+    Map<Object, Object> out = new java.util.LinkedHashMap<>(m);
+    out.put("sysctls", kept);
+    return Optional.of(out);
   }
 
   /**
