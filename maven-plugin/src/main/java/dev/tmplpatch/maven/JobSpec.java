@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  * @param scenario the scenario asked for, or null; the Gateway options ConfigMap is built from it
  * @param gatewayOptions the options ConfigMap's names, or null without {@code <gatewayOptions>}
  * @param installBundle the gateway to install, or null without {@code <installBundle>}
+ * @param accepted the lint rules ({@code <accept>}) whose ERROR findings do not refuse the result
  */
 record JobSpec(String where, TemplateSource source, String templateName, Recipe recipe, Scenario scenario,
-    boolean allowRoot, GatewayOptions gatewayOptions, InstallBundleSpec installBundle, Map<Output, Path> outputs) {
+    boolean allowRoot, GatewayOptions gatewayOptions, InstallBundleSpec installBundle, Map<Output, Path> outputs,
+    java.util.Set<String> accepted) {
 
   /** Output is a file a job can write, with the parameter that asks for it. */
   enum Output {
@@ -104,7 +106,7 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
     GatewayOptions gateway = options ? gatewayOptions(job, where, scenario) : null;
     InstallBundleSpec bundle = install ? InstallBundleSpec.of(job, where, basedir, templateName, scenario) : null;
     return new JobSpec(where, source, templateName, recipe, scenario, job.allowRoot, gateway, bundle,
-        Collections.unmodifiableMap(outputs));
+        Collections.unmodifiableMap(outputs), job.accept == null ? java.util.Set.of() : java.util.Set.copyOf(job.accept));
   }
 
   private static TemplateSource source(Job job, String where, Path basedir) throws JobConfigurationException {

@@ -257,4 +257,30 @@ class JobRunnerTest {
     assertTrue(e.getMessage().startsWith(dir.resolve("service.yaml.j2") + ":4:"), e.getMessage());
     assertTrue(e.getMessage().contains("nmae"), e.getMessage());
   }
+
+  @Test
+  void anErrorAboutTheEditedTemplateFailsTheJobUnlessItsRuleIsAccepted() throws Exception {
+    String broken = seed("gateway-injection-template.original.yaml").replace(
+        "      runAsGroup: {{ .ProxyGID | default \"1337\" }}\n",
+        "      runAsGroup: {{ .ProxyGID | default \"1337\" }}\n      runAsGroup: 0\n");
+    Job job = templateFile(broken);
+    job.scenario = "1";
+    JobFailedException e = assertThrows(JobFailedException.class, () -> editedTemplate(job));
+    assertTrue(e.getMessage().startsWith("t.yaml:58:7: key runAsGroup appears twice in one mapping;"), e.getMessage());
+
+    job.accept = List.of("duplicate-key");
+    String out = editedTemplate(job);
+    assertEquals(broken.replace("    sysctls:\n    - name: net.ipv4.ip_unprivileged_port_start\n      value: \"0\"\n",
+        "    sysctls: []\n"), out);
+    assertTrue(findings.stream().anyMatch(f -> f.rule().equals("duplicate-key") && f.line() == 58), findings.toString());
+  }
+
+  @Test
+  void aScenarioWithAContainerEditsThatContainer() throws Exception {
+    Job job = templateFile("spec:\n  containers:\n  - name: web\n    image: nginx\n");
+    job.scenario = "privileged-ports";
+    job.container = "web";
+    assertEquals("spec:\n  containers:\n  - name: web\n    securityContext:\n      capabilities:\n        add:\n"
+        + "        - NET_BIND_SERVICE\n    image: nginx\n", editedTemplate(job));
+  }
 }
