@@ -18,6 +18,15 @@ import java.util.Set;
  */
 public final class AddCapabilities implements Edit {
 
+  /** GRANTS says what the capabilities users should think twice about give a container. */
+  private static final java.util.Map<String, String> GRANTS = java.util.Map.of(
+      "ALL", "grants every Linux capability: the container can do nearly all that root can on the node's"
+          + " kernel (SYS_ADMIN, SYS_MODULE, NET_ADMIN ...), and Pod Security 'baseline' rejects the pod",
+      "SYS_ADMIN", "grants SYS_ADMIN, close to root: mounts, namespaces and the usual container escapes;"
+          + " Pod Security 'baseline' rejects the pod",
+      "NET_RAW", "grants NET_RAW: raw and packet sockets, so the container can spoof ARP and DNS traffic"
+          + " on its network; Pod Security 'restricted' rejects the pod");
+
   private final String container;
   private final List<String> capabilities;
 
@@ -85,6 +94,14 @@ public final class AddCapabilities implements Edit {
     if (splice.isEmpty()) {
       findings.add(Finding.info("already-applied", doc.name(), 0,
           "container " + container + " already adds " + String.join(", ", capabilities) + ": nothing to change", ""));
+    }
+    for (String c : capabilities) {
+      String grants = GRANTS.get(c);
+      if (grants != null) {
+        findings.add(Finding.warning("broad-capability", doc.name(), 0,
+            "adding " + c + " to container " + container + " " + grants,
+            "add only what the container needs; for ports below 1024 that is NET_BIND_SERVICE"));
+      }
     }
     if (capabilities.contains("NET_BIND_SERVICE")) {
       EditResult r = splice.apply(List.of());

@@ -166,4 +166,23 @@ class EditsTest {
         () -> SetScalar.at("spec.securityContxt.x", 1).apply(TemplateDocument.load("t.yaml", POD)));
     assertTrue(e.hint().contains("spec.securityContext"), e.hint());
   }
+
+  @Test
+  void anEditedLineKeepsItsOwnEndingInAMixedEndingFile() {
+    String mixed = POD.replace("    sysctls:\n    - name: net.ipv4.ip_unprivileged_port_start\n      value: \"0\"\n"
+        + "    - name: net.core.somaxconn\n      value: \"1024\"\n",
+        "    sysctls:\r\n    - name: net.ipv4.ip_unprivileged_port_start\r\n      value: \"0\"\r\n");
+    String out = apply(DropSysctl.clearWhereSet(DropSysctl.UNPRIVILEGED_PORT_START), mixed);
+    assertEquals(mixed.replace("    sysctls:\r\n    - name: net.ipv4.ip_unprivileged_port_start\r\n      value: \"0\"\r\n",
+        "    sysctls: []\r\n"), out);
+  }
+
+  @Test
+  void addingABroadCapabilityWarnsWhatItGrants() {
+    EditResult r = AddCapabilities.to("istio-proxy", List.of("SYS_ADMIN")).apply(TemplateDocument.load("t.yaml", POD));
+    List<String> warnings = r.findings().stream().filter(f -> f.rule().equals("broad-capability"))
+        .map(dev.tmplpatch.lint.Finding::message).toList();
+    assertEquals(List.of("adding SYS_ADMIN to container istio-proxy grants SYS_ADMIN, close to root: mounts, namespaces"
+        + " and the usual container escapes; Pod Security 'baseline' rejects the pod"), warnings);
+  }
 }
