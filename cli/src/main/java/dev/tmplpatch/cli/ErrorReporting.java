@@ -172,8 +172,20 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
     if (s == null) {
       return "";
     }
-    return shortened(s.strip().replaceAll("\\s*\\R\\s*", " "));
+    String line = shortened(s.strip().replaceAll("\\s*\\R\\s*", " "));
+    if (line.length() > LONG_LINE) {
+      // A message that lists what grows with the input (every enclosing branch of a deeply
+      // nested line) keeps its start (place, what) and its end (the hint).
+      int head = LONG_LINE * 2 / 3;
+      int tail = LONG_LINE / 4;
+      line = line.substring(0, head) + " …(" + (line.length() - head - tail) + " characters)… "
+          + line.substring(line.length() - tail);
+    }
+    return line;
   }
+
+  /** LONG_LINE is the longest message printed in full. */
+  static final int LONG_LINE = 1500;
 
   /** printable applies the same rule to each line of a multi-line text, such as a finding. */
   static String printable(String text) {
