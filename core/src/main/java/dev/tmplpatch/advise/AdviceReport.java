@@ -75,7 +75,7 @@ public final class AdviceReport {
     }
     if (advice.plan() == Advice.Plan.MOVE_PORTS) {
       out.add("");
-      out.add(m.get("advise.root.header"));
+      out.add(m.get(advice.gatewayApi() ? "advise.root.header.gateway" : "advise.root.header"));
       advice.deployment().filter(GatewayDeployment::blocksRoot)
           .ifPresent(d -> out.add(m.get("advise.root.deployment", d.name(), d.proxyIndex(), d.rootBlockers())));
       commands.root().forEach(c -> out.add("  " + c));

@@ -48,13 +48,20 @@ public final class Diagnose {
     Map<String, Diagnosis> byRule = new LinkedHashMap<>();
     for (Hit h : kept) {
       Diagnosis seen = byRule.get(h.failure().id());
-      if (seen != null) {
-        byRule.put(h.failure().id(), new Diagnosis(seen.failure(), seen.line(), seen.count() + 1, seen.args(),
-            seen.excerpt()));
+      if (seen == null) {
+        byRule.put(h.failure().id(), new Diagnosis(h.failure(), lineOf(text, h.start()), 1, h.args(),
+            excerpt(text, h.start(), h.end())));
         continue;
       }
-      byRule.put(h.failure().id(), new Diagnosis(h.failure(), lineOf(text, h.start()), 1, h.args(),
-          excerpt(text, h.start(), h.end())));
+      // Repeats count; values that differ (another port, another function) are listed, each once.
+      List<String> args = new ArrayList<>(seen.args());
+      for (int i = 0; i < args.size(); i++) {
+        if (!List.of(args.get(i).split(", ")).contains(h.args().get(i))) {
+          args.set(i, args.get(i) + ", " + h.args().get(i));
+        }
+      }
+      byRule.put(h.failure().id(), new Diagnosis(seen.failure(), seen.line(), seen.count() + 1, List.copyOf(args),
+          seen.excerpt()));
     }
     return List.copyOf(byRule.values());
   }

@@ -45,13 +45,12 @@ public final class DiagnoseReport {
       if (!out.isEmpty()) {
         out.add("");
       }
-      String where = d.count() == 1 ? m.get("diagnose.at", source, d.line())
-          : m.get("diagnose.at.times", source, d.line(), d.count());
-      out.add(where + " [" + d.failure().id() + "]");
+      out.add(d.count() == 1 ? m.get("diagnose.at", source, d.line(), d.failure().id())
+          : m.get("diagnose.at.times", source, d.line(), d.count(), d.failure().id()));
       out.add("  " + d.excerpt());
-      out.add(m.get("diagnose.label.what") + " " + what(d));
-      out.add(m.get("diagnose.label.why") + " " + m.get(d.failure().whyKey()));
-      out.add(m.get("diagnose.label.fix") + " " + m.get(d.failure().fixKey()));
+      out.add(m.get("diagnose.line.what", what(d)));
+      out.add(m.get("diagnose.line.why", m.get(d.failure().whyKey())));
+      out.add(m.get("diagnose.line.fix", m.get(d.failure().fixKey())));
       d.failure().commands().forEach(c -> out.add("  " + c));
     }
     return String.join("\n", out) + "\n";

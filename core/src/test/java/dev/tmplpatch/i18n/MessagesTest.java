@@ -77,7 +77,7 @@ class MessagesTest {
   void fillsNumberedPlaceholdersAndLeavesOtherBracesAlone() {
     Messages en = Messages.of(Language.EN);
     assertEquals("Nodes (3):", en.get("advise.nodes.header", 3));
-    assertEquals("stdin:7 (2 times):", en.get("diagnose.at.times", "stdin", 7, 2));
+    assertEquals("stdin:7 (2 times): [x]", en.get("diagnose.at.times", "stdin", 7, 2, "x"));
     assertEquals("节点（3 个）：", Messages.of(Language.ZH).get("advise.nodes.header", 3));
   }
 
