@@ -167,6 +167,27 @@ class AdviseCommandTest {
   }
 
   @Test
+  void anUnquotedKernelVersionInYamlIsReadAsWrittenNotAsANumber() throws Exception {
+    Path f = Files.writeString(dir.resolve("nodes.yaml"), "\uFEFFkind: Node\nmetadata:\n  name: n1\nstatus:\n"
+        + "  nodeInfo:\n    kernelVersion: 4.20\n    operatingSystem: linux\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("advise", "--nodes", f.toString(), "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode node = JSON.readTree(r.out()).get("nodes").get(0);
+    assertEquals("4.20", node.get("kernelVersion").asText());
+    assertEquals("ok", node.get("verdict").asText());
+  }
+
+  @Test
+  void deeplyNestedInputIsRefusedNotACrash() throws Exception {
+    Path f = Files.writeString(dir.resolve("nodes.yaml"), "a: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n",
+        StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("advise", "--nodes", f.toString());
+    r.assertUserError(1);
+    assertEquals("tmplpatch: " + f + ": not valid YAML: nested too deeply; hint: save the nodes with: kubectl get"
+        + " nodes -o json > nodes.json\n", r.err());
+  }
+
+  @Test
   void usageErrorsExitWith2() {
     assertEquals(2, Cli.run("advise").exitCode());
     Cli.Result both = Cli.run("advise", "--nodes", file("nodes-centos7.json"), "--service",

@@ -64,13 +64,12 @@ public record GatewayDeployment(String name, String namespace, int proxyIndex, b
       if (KubeObjects.string(c, "name").equals("istio-proxy")) {
         index = i;
         nonRoot = "true".equals(KubeObjects.string(c, "securityContext", "runAsNonRoot"));
-        if (KubeObjects.at(c, "securityContext", "runAsUser") instanceof Number n) {
-          user = n.intValue();
-        }
+        user = KubeObjects.integer(KubeObjects.at(c, "securityContext", "runAsUser"));
         for (Map<String, Object> p : KubeObjects.maps(c, "ports")) {
           String n = KubeObjects.string(p, "name");
-          if (!n.isEmpty() && KubeObjects.at(p, "containerPort") instanceof Number num) {
-            ports.put(n, num.intValue());
+          int port = KubeObjects.integer(KubeObjects.at(p, "containerPort"));
+          if (!n.isEmpty() && port > 0) {
+            ports.put(n, port);
           }
         }
       }

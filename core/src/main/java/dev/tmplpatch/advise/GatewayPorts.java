@@ -50,7 +50,7 @@ public record GatewayPorts(Kind kind, String name, String namespace, List<BindPo
       String name = KubeObjects.string(p, "name");
       if (target == null) {
         ports.add(new BindPort(i, name, port, port, "", false));
-      } else if (target instanceof Number || String.valueOf(target).matches("\\d+")) {
+      } else if (KubeObjects.integer(target) >= 0) {
         ports.add(new BindPort(i, name, port, number(source, target, "spec.ports[" + i + "].targetPort", hint), "", true));
       } else {
         ports.add(new BindPort(i, name, port, 0, String.valueOf(target), true));
@@ -149,12 +149,7 @@ public record GatewayPorts(Kind kind, String name, String namespace, List<BindPo
   }
 
   private static int number(String source, Object v, String field, String hint) {
-    int n = -1;
-    if (v instanceof Number num && num.doubleValue() == Math.rint(num.doubleValue())) {
-      n = num.intValue();
-    } else if (v instanceof String s && s.matches("\\d{1,5}")) {
-      n = Integer.parseInt(s);
-    }
+    int n = KubeObjects.integer(v);
     if (n < 1 || n > 65535) {
       throw new UnusableInputException(source + ": " + field + " is " + (v == null ? "missing" : "\"" + v + "\"")
           + ", not a port (1-65535); hint: " + hint);

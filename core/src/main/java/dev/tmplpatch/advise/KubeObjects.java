@@ -10,6 +10,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * KubeObjects reads what {@code kubectl get ... -o json} or {@code -o yaml} prints: one object, a
@@ -24,6 +25,9 @@ final class KubeObjects {
   /** load returns the objects of the file, lists flattened, in order. */
   static List<Map<String, Object>> load(String source, String text, String hint) {
     List<Object> docs = new ArrayList<>();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     String trimmed = text.stripLeading();
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       try {
@@ -36,8 +40,10 @@ final class KubeObjects {
       }
     } else {
       try {
+        // The failsafe schema keeps every scalar as written: an unquoted kernelVersion 4.20 must
+        // not become the float 4.2.
         LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false)
-            .setCodePointLimit(Integer.MAX_VALUE).build();
+            .setCodePointLimit(Integer.MAX_VALUE).setSchema(new FailsafeSchema()).build();
         for (Object d : new Load(settings).loadAllFromString(text)) {
           if (d != null) {
             docs.add(d);
@@ -48,6 +54,9 @@ final class KubeObjects {
         throw new UnusableInputException(source + where + ": not valid YAML: " + e.getProblem() + "; hint: " + hint);
       } catch (YamlEngineException e) {
         throw new UnusableInputException(source + ": not valid YAML: " + firstLine(e.getMessage()) + "; hint: " + hint);
+      } catch (StackOverflowError e) {
+        // snakeyaml-engine has no nesting limit; Jackson stops at 1000 levels. No Node is that deep.
+        throw new UnusableInputException(source + ": not valid YAML: nested too deeply; hint: " + hint);
       }
     }
     List<Map<String, Object>> out = new ArrayList<>();
@@ -108,6 +117,17 @@ final class KubeObjects {
   static String string(Map<String, Object> m, String... path) {
     Object v = at(m, path);
     return v == null || v instanceof Map || v instanceof List ? "" : String.valueOf(v);
+  }
+
+  /** integer reads a whole number written as a number or as digits, else -1. */
+  static int integer(Object v) {
+    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && Math.abs(n.doubleValue()) < 1e9) {
+      return n.intValue();
+    }
+    if (v instanceof String s && s.matches("\\d{1,9}")) {
+      return Integer.parseInt(s);
+    }
+    return -1;
   }
 
   /** map returns the map at path, or an empty map. */

@@ -30,7 +30,7 @@ public final class Diagnose {
           List<String> args = new ArrayList<>();
           for (int g : f.groups()) {
             String v = m.group(g);
-            args.add(v == null || v.isBlank() ? "-" : v.strip().replaceAll("\\s+", " "));
+            args.add(v == null || v.isBlank() ? "-" : shorten(v.strip().replaceAll("\\s+", " ")));
           }
           hits.add(new Hit(f, m.start(), m.end(), List.copyOf(args)));
         }
@@ -81,7 +81,10 @@ public final class Diagnose {
   }
 
   private static String excerpt(String text, int start, int end) {
-    String s = text.substring(start, end).replaceAll("\\s+", " ").strip();
+    return shorten(text.substring(start, Math.min(end, start + 4 * MAX_EXCERPT)).replaceAll("\\s+", " ").strip());
+  }
+
+  private static String shorten(String s) {
     return s.length() <= MAX_EXCERPT ? s : s.substring(0, MAX_EXCERPT - 3) + "...";
   }
 }

@@ -102,7 +102,7 @@ public final class KnownFailures {
         m -> true, new int[] {1}, "non-numeric", "image-root", LINT);
     // §5: Pod Security admission.
     add(t, "psa-root", "psa-root", false, Set.of(),
-        "(?:violates|would\\s+violate)\\s+PodSecurity\\s+\"([a-z]+):[^\"]+\":[^\\n]*?(runAsUser=0|runAsNonRoot\\s+!=\\s+true)",
+        "(?<!would\\s)violates\\s+PodSecurity\\s+\"([a-z]+):[^\"]+\":[^\\n]*?(runAsUser=0|runAsNonRoot\\s+!=\\s+true)",
         m -> true, new int[] {1, 2}, "psa-root", "psa-root", PSA);
     add(t, "psa-capability-prefix", "psa-cap", false, Set.of(),
         "unrestricted\\s+capabilities\\s+\\(container\\s+\"([^\"]+)\"\\s+must\\s+not\\s+include\\s+[^)]*?\"(CAP_[A-Z0-9_]+)\"",
@@ -110,8 +110,11 @@ public final class KnownFailures {
     add(t, "psa-capabilities", "psa-cap", true, Set.of("psa-cap"),
         "unrestricted\\s+capabilities\\s+\\(([^)]*)\\)", m -> true, new int[] {1}, "psa-caps", "psa-caps", LINT);
     add(t, "psa-other", "psa", true, Set.of("psa-root", "psa-cap"),
-        "(?:violates|would\\s+violate)\\s+PodSecurity\\s+\"([a-z]+):[^\"]+\":?([^\\n]*)", m -> true, new int[] {1, 2}, "psa-other", "psa-other",
+        "(?<!would\\s)violates\\s+PodSecurity\\s+\"([a-z]+):[^\"]+\":?([^\\n]*)", m -> true, new int[] {1, 2}, "psa-other", "psa-other",
         List.of());
+    add(t, "psa-warning", "psa-warn", true, Set.of("psa-cap"),
+        "would\\s+violate\\s+PodSecurity\\s+\"([a-z]+):[^\"]+\":?([^\\n]*)", m -> true, new int[] {1, 2}, "psa-warning",
+        "psa-other", List.of());
     // §6: istiod and the injection webhook.
     rule(t, "injector-config-rejected", "istiod-config", "failed\\s+to\\s+read\\s+injection\\s+config\\s+from\\s+ConfigMap",
         "config-rejected", "lint-version", LINT_VERSION);

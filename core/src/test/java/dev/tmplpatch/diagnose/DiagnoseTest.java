@@ -72,6 +72,10 @@ class DiagnoseTest {
         Arguments.of("Error creating: pods \"gw\" is forbidden: violates PodSecurity \"restricted:v1.30\": unrestricted capabilities (container \"istio-proxy\" must set securityContext.capabilities.drop=[\"ALL\"])",
             List.of("psa-capabilities")),
         Arguments.of("Warning: would violate PodSecurity \"restricted:latest\": seccompProfile (pod or container \"istio-proxy\" must set securityContext.seccompProfile.type to \"RuntimeDefault\" or \"Localhost\")",
+            List.of("psa-warning")),
+        Arguments.of("Warning: would violate PodSecurity \"restricted:latest\": runAsUser=0 (container \"istio-proxy\" must not set runAsUser=0)",
+            List.of("psa-warning")),
+        Arguments.of("Error creating: pods \"gw\" is forbidden: violates PodSecurity \"baseline:latest\": host namespaces (hostNetwork=true)",
             List.of("psa-other")),
         // §6 istiod and the webhook
         Arguments.of("Error creating: admission webhook \"namespace.sidecar-injector.istio.io\" denied the request: failed to run injection template: template: inject:95:20: executing \"inject\" at <.ProxyUID>: can't evaluate field ProxyUID in type *inject.SidecarTemplateData",
@@ -172,6 +176,14 @@ class DiagnoseTest {
     assertEquals(List.of("restricted", "runAsNonRoot != true"), Diagnose.scan(
         "violates PodSecurity \"restricted:latest\": runAsNonRoot != true (pod or container \"istio-proxy\" must set securityContext.runAsNonRoot=true)")
         .get(0).args());
+  }
+
+  @Test
+  void aHugeLineIsShownShortened() {
+    Diagnosis d = Diagnose.scan("violates PodSecurity \"restricted:latest\": " + "x".repeat(100_000)).get(0);
+    assertEquals("psa-other", d.failure().id());
+    assertEquals(List.of("restricted", "x".repeat(157) + "..."), d.args());
+    assertEquals("violates PodSecurity \"restricted:latest\": " + "x".repeat(115) + "...", d.excerpt());
   }
 
   @Test
