@@ -1,6 +1,9 @@
 package dev.tmplpatch.cli;
 
 import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.advise.KernelVersion;
+import dev.tmplpatch.advise.UnusableInputException;
+import dev.tmplpatch.lint.ClusterChecks;
 import dev.tmplpatch.lint.Finding;
 import dev.tmplpatch.lint.IstiodRelease;
 import dev.tmplpatch.lint.TemplateLint;
@@ -37,9 +40,23 @@ final class LintCommand implements Callable<Integer> {
           + " {{else with}} (Go 1.23) are reported")
   String istioVersion;
 
+  @Option(names = "--kernel", paramLabel = "VERSION",
+      description = "the nodes' kernel (uname -r): older than 4.11, the sysctl net.ipv4.ip_unprivileged_port_start is an error")
+  String kernel;
+
+  @Option(names = "--deployment", paramLabel = "FILE",
+      description = "the gateway Deployment: its pod sysctl, and istio-proxy runAsNonRoot/runAsUser against a root template")
+  String deployment;
+
   @Override
   public Integer call() {
     IstiodRelease release = istioVersion == null ? null : IstiodRelease.of(istioVersion);
+    if (kernel != null && KernelVersion.parse(kernel).isEmpty()) {
+      throw UserError.usage("--kernel: \"" + kernel + "\" is not a kernel version (uname -r), e.g. 3.10.0-1160.el7.x86_64");
+    }
+    if ("-".equals(template) && "-".equals(deployment)) {
+      throw UserError.usage("only one of TEMPLATE and --deployment can be - (standard input)");
+    }
     Inputs.Text in = Inputs.template(template, main.stdin());
     String name = in.source();
     String text = in.text();
@@ -50,6 +67,20 @@ final class LintCommand implements Callable<Integer> {
       // The release's own findings replace the general "exists only in ... and later" notes.
       findings.removeIf(f -> f.rule().equals("function-since"));
       findings.addAll(release.check(doc));
+    }
+    boolean oldKernel = false;
+    if (kernel != null) {
+      List<Finding> k = ClusterChecks.kernel(doc, kernel);
+      oldKernel = KernelVersion.parse(kernel).map(v -> !v.hasUnprivilegedPortSysctl()).orElse(false);
+      findings.addAll(k);
+    }
+    if (deployment != null) {
+      Inputs.Text d = Inputs.read(deployment, main.stdin());
+      try {
+        findings.addAll(ClusterChecks.deployment(doc, deployment.equals("-") ? "stdin" : deployment, d.text(), oldKernel));
+      } catch (UnusableInputException e) {
+        throw UserError.input(e.getMessage(), e);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     for (Finding f : findings) {
