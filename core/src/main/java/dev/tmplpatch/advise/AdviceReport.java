@@ -212,7 +212,7 @@ public final class AdviceReport {
         out.add(m.get("advise.node.containerd2", n.name()));
       }
     }
-    boolean mixed = !advice.with(NodeVerdict.OK).isEmpty();
+    boolean mixed = !advice.with(NodeVerdict.OK).isEmpty() && !old.isEmpty();
     out.add(m.get(mixed ? "advise.scheduling.mixed" : "advise.scheduling"));
     return out;
   }
