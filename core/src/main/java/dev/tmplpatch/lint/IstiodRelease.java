@@ -8,14 +8,18 @@ import dev.tmplpatch.gotemplate.GoVersion;
 import dev.tmplpatch.gotemplate.ParseOptions;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * IstiodRelease checks a template against the istiod release that will parse it: functions that
  * release does not define (by patch release; istiod then refuses the whole injector
- * configuration) and {{else with}}, which needs an istiod built with Go 1.23 or later.
+ * configuration), data fields it does not provide (each run of the template fails) and
+ * {{else with}}, which needs an istiod built with Go 1.23 or later.
  */
 public final class IstiodRelease {
   private final IstioVersion version;
@@ -46,6 +50,25 @@ public final class IstiodRelease {
           "use the template of your istiod's release (tmplpatch istio-patch --from-injector-configmap edits the one"
               + " it runs), or upgrade istiod"));
     }
+    Map<String, IstiodFields.Field> table = IstiodFields.forTemplate(doc.text());
+    boolean gateway = IstiodFields.isGateway(doc.text());
+    Set<String> reported = new HashSet<>();
+    for (Delimited d : doc.actions()) {
+      for (String field : IstiodFields.read(doc.actionText(d), table)) {
+        IstiodFields.Field f = table.get(field);
+        if (!f.has().test(version) && reported.add(field)) {
+          int[] at = firstCall(doc, "." + field);
+          out.add(Finding.error("field-unavailable", doc.name(), at[0], at[1],
+              "istiod " + version + " has no field ." + field + " in "
+                  + (gateway ? "the Gateway deployment controller's TemplateInput" : "SidecarTemplateData")
+                  + " (it is in " + f.releases() + "): the template loads, but every time it runs it fails (`can't"
+                  + " evaluate field " + field + "`), so " + (gateway ? "the Gateway's Deployment is not rendered"
+                  : "the injection webhook denies every pod that uses it"),
+              "use the template of your istiod's release (tmplpatch istio-patch --from-injector-configmap edits the"
+                  + " one it runs), or upgrade istiod"));
+        }
+      }
+    }
     if (!IstiodFunctions.acceptsElseWith(version)) {
       try {
         GoTemplateParser.parse(doc.text(), ParseOptions.named(doc.name()).withGoVersion(GoVersion.GO_1_22));
@@ -62,7 +85,9 @@ public final class IstiodRelease {
 
   /** firstCall returns line and column of the first action that names the function. */
   private static int[] firstCall(TemplateDocument doc, String function) {
-    Pattern word = Pattern.compile("(?<![\\w.$])" + Pattern.quote(function) + "(?!\\w)");
+    Pattern word = function.startsWith(".")
+        ? Pattern.compile("(?<![\\w\\])])" + Pattern.quote(function) + "(?!\\w)")
+        : Pattern.compile("(?<![\\w.$])" + Pattern.quote(function) + "(?!\\w)");
     for (Delimited d : doc.actions()) {
       Matcher m = word.matcher(doc.actionText(d));
       if (m.find()) {

@@ -119,6 +119,70 @@ class IstiodReleaseTest {
     assertEquals(true, checked > 1000, "checked " + checked);
   }
 
+  static final List<String> RELEASES = List.of("1.18.0", "1.18.7", "1.19.0", "1.19.7", "1.19.8", "1.19.10", "1.20.0",
+      "1.20.3", "1.20.4", "1.20.8", "1.21.0", "1.21.6", "1.22.0", "1.22.8", "1.26.8", "1.27.9", "1.28.0", "1.28.5",
+      "1.28.6", "1.28.10", "1.29.0", "1.29.1", "1.29.6", "1.30.3", "1.31.0-rc.0");
+
+  /**
+   * works is istio-funcs-by-release.md §5's tables: which istiod releases can run the gateway
+   * injection template and kube-gateway.yaml of each corpus release, functions and fields both.
+   */
+  static boolean works(String corpus, String file, IstioVersion r) {
+    if (file.equals("gateway-injection-template.yaml")) {
+      return switch (corpus) {
+        case "1.18.7" -> r.atLeast(1, 18, 0);
+        case "1.19.10" -> r.isMinor(1, 19) ? r.patch() >= 8 : r.isMinor(1, 20) ? r.patch() >= 4 : r.atLeast(1, 21, 0);
+        default -> r.atLeast(1, 20, 4);
+      };
+    }
+    return switch (corpus) {
+      case "1.18.7" -> r.atLeast(1, 18, 0) && !r.atLeast(1, 22, 0);
+      case "1.19.10" -> r.atLeast(1, 19, 0) && !r.atLeast(1, 22, 0);
+      case "1.20.8" -> r.atLeast(1, 20, 0) && !r.atLeast(1, 22, 0);
+      case "1.21.6" -> r.atLeast(1, 21, 0) && !r.atLeast(1, 22, 0);
+      case "1.22.8", "1.23.6", "1.24.6", "1.25.5", "1.26.2", "1.26.8", "1.27.9" -> r.atLeast(1, 22, 0);
+      default -> (r.isMinor(1, 28) && r.patch() >= 6) || (r.isMinor(1, 29) && r.patch() >= 1) || r.atLeast(1, 30, 0);
+    };
+  }
+
+  @Test
+  void gatewayTemplatesRunOnExactlyTheReleasesOfTheFieldTables() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(istio())) {
+      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+        for (String file : List.of("gateway-injection-template.yaml", "kube-gateway.yaml")) {
+          TemplateDocument doc = TemplateDocument.load(dir.resolve(file));
+          for (String release : RELEASES) {
+            List<Finding> errors = IstiodRelease.of(release).check(doc).stream()
+                .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+            boolean expected = works(dir.getFileName().toString(), file, IstioVersion.parse(release));
+            if (errors.isEmpty() != expected) {
+              wrong.add(dir.getFileName() + "/" + file + " on " + release + ": expected " + (expected ? "ok" : "errors")
+                  + ", got " + errors.stream().map(f -> f.rule() + ":" + f.message().replaceAll(" \\(it is in.*", ""))
+                  .toList());
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void aMissingFieldNamesTheStructAndWhatFailsAtRunTime() {
+    TemplateDocument doc = TemplateDocument.load("gw.yaml", "env:\n- name: X\n  value: {{ .CompliancePolicy }}\n");
+    assertEquals(List.of(new Finding(Finding.Severity.ERROR, "field-unavailable", "gw.yaml", 3, 13,
+        "istiod 1.20.3 has no field .CompliancePolicy in SidecarTemplateData (it is in 1.19.8 to 1.19.x, 1.20.4 and"
+            + " later; not 1.20.0-1.20.3): the template loads, but every time it runs it fails (`can't evaluate field"
+            + " CompliancePolicy`), so the injection webhook denies every pod that uses it",
+        "use the template of your istiod's release (tmplpatch istio-patch --from-injector-configmap edits the one it"
+            + " runs), or upgrade istiod")), IstiodRelease.of("1.20.3").check(doc));
+    assertEquals(List.of(), IstiodRelease.of("1.19.8").check(doc));
+    assertEquals(List.of(), IstiodRelease.of("1.20.4").check(doc));
+    assertEquals(List.of(), IstiodRelease.of("1.20.4").check(
+        TemplateDocument.load("gw.yaml", "a: {{ .Values.CompliancePolicy }}\n")));
+  }
+
   @Test
   void omitNilIsMissingIn1290AndPresentIn1286() {
     TemplateDocument doc = TemplateDocument.load("gw.yaml", "a: {{ toYaml (omitNil .Values.x) }}\n");
