@@ -21,7 +21,10 @@ public final class Diagnose {
   private record Hit(KnownFailure failure, int start, int end, List<String> args) {}
 
   /** scan returns one diagnosis per recognised failure, in the order of their first occurrence. */
-  public static List<Diagnosis> scan(String text) {
+  public static List<Diagnosis> scan(String input) {
+    // Logs written as JSON (istiod --log_as_json, kubelet's err="...") escape the quotes the
+    // messages contain; unescaping keeps every line where it was.
+    String text = input.replace("\\\"", "\"");
     List<Hit> hits = new ArrayList<>();
     for (KnownFailure f : KnownFailures.all()) {
       Matcher m = f.pattern().matcher(text);

@@ -165,6 +165,19 @@ class DiagnoseTest {
   }
 
   @Test
+  void readsJsonLogsWhoseQuotesAreEscaped() {
+    String istiod = "{\"level\":\"warn\",\"time\":\"2026-07-20T03:11:52.218702Z\",\"msg\":\"failed to read injection"
+        + " config from ConfigMap: failed reading config: template: inject:95: function \\\"omitNil\\\" not defined\"}\n";
+    List<Diagnosis> found = Diagnose.scan(istiod);
+    assertEquals(List.of("injector-config-rejected", "template-function"),
+        found.stream().map(d -> d.failure().id()).toList());
+    assertEquals(List.of("omitNil", "inject", "95"), found.get(1).args());
+    String kubelet = "E0304 10:22:31.4 1302 kuberuntime_manager.go:1172] \"CreateContainer failed\" err=\"container's runAsUser"
+        + " breaks non-root policy (pod: \\\"gw-1_ns(0b6c)\\\", container: istio-proxy)\"\n";
+    assertEquals(List.of("istio-proxy"), Diagnose.scan(kubelet).get(0).args());
+  }
+
+  @Test
   void capturesTheValuesTheMessageNames() {
     assertEquals(List.of("443", "[::]"),
         Diagnose.scan("cannot bind '[::]:443': Permission denied").get(0).args());
