@@ -45,7 +45,10 @@ class AdviseCommandTest {
         Arguments.of("nodes-unparsable.json", List.of("odd-kernel:unknown", "no-kernel:unknown", "ubuntu-2204:ok"),
             "confirm", 3),
         Arguments.of("nodes-mixed.json", List.of("centos7-old:too-old", "centos7-vendor:ok", "oracle-uek4:too-old",
-            "rhel7-containerd2:too-old", "ubuntu-2204:ok", "win-2019:not-linux"), "ports-unknown", 3));
+            "rhel7-containerd2:too-old", "ubuntu-2204:ok", "win-2019:not-linux"), "ports-unknown", 3),
+        Arguments.of("nodes-wide.txt", List.of("centos7-master:too-old", "centos7-worker-2:too-old",
+            "ubuntu-worker-1:ok", "win-worker-1:not-linux"), "ports-unknown", 3),
+        Arguments.of("nodes-jsonpath.tsv", List.of("centos7-a:too-old", "ubuntu-a:ok"), "ports-unknown", 3));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -75,7 +78,8 @@ class AdviseCommandTest {
         Arguments.of("centos7-named-target", List.of("--nodes", "nodes-centos7.json", "--service", "service-named-target.yaml")),
         Arguments.of("unparsable", List.of("--nodes", "nodes-unparsable.json", "--ports", "8080")),
         Arguments.of("ubuntu", List.of("--nodes", "nodes-ubuntu.json", "--service", "service-low-ports.yaml")),
-        Arguments.of("windows-only", List.of("--nodes", "nodes-windows-only.json")));
+        Arguments.of("windows-only", List.of("--nodes", "nodes-windows-only.json")),
+        Arguments.of("wide", List.of("--nodes", "nodes-wide.txt", "--ports", "443")));
   }
 
   @ParameterizedTest(name = "{0}")

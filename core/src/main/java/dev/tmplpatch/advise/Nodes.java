@@ -11,8 +11,25 @@ public final class Nodes {
 
   private Nodes() {}
 
-  /** read returns the nodes in the order of the file; anything that is not a Node is refused. */
+  /**
+   * read returns the nodes in the order of the file; anything that is not a Node is refused.
+   * Besides -o json and -o yaml it reads the table of {@code kubectl get nodes -o wide} and the
+   * tab-separated lines of the jsonpath query name, OS, kernel, OS image, runtime.
+   */
   public static List<ClusterNode> read(String source, String text) {
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    List<String> lines = t.lines().filter(l -> !l.isBlank()).toList();
+    if (!lines.isEmpty() && lines.get(0).startsWith("NAME") && lines.get(0).contains("KERNEL-VERSION")) {
+      return checked(source, wide(lines));
+    }
+    if (!lines.isEmpty() && lines.stream().allMatch(l -> l.split("\t", -1).length >= 5)) {
+      List<ClusterNode> out = new ArrayList<>();
+      for (String l : lines) {
+        String[] f = l.split("\t", -1);
+        out.add(new ClusterNode(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip(), f[4].strip(), false));
+      }
+      return checked(source, out);
+    }
     List<ClusterNode> out = new ArrayList<>();
     for (Map<String, Object> o : KubeObjects.load(source, text, HINT)) {
       String kind = KubeObjects.string(o, "kind");
@@ -38,5 +55,44 @@ public final class Nodes {
       throw new UnusableInputException(source + ": no nodes in the file; hint: " + HINT);
     }
     return out;
+  }
+
+  /** wide reads kubectl's -o wide table by the header's column positions (kubectl aligns every row). */
+  private static List<ClusterNode> wide(List<String> lines) {
+    String header = lines.get(0);
+    List<Integer> starts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(header);
+    while (m.find()) {
+      starts.add(m.start());
+      names.add(m.group());
+    }
+    List<ClusterNode> out = new ArrayList<>();
+    for (String row : lines.subList(1, lines.size())) {
+      java.util.Map<String, String> cell = new java.util.HashMap<>();
+      for (int i = 0; i < starts.size(); i++) {
+        int from = Math.min(starts.get(i), row.length());
+        int to = i + 1 < starts.size() ? Math.min(starts.get(i + 1), row.length()) : row.length();
+        cell.put(names.get(i), row.substring(from, Math.max(from, to)).strip());
+      }
+      String image = cell.getOrDefault("OS-IMAGE", "");
+      String os = image.startsWith("Windows") ? "windows" : "linux";
+      out.add(new ClusterNode(cell.getOrDefault("NAME", ""), os, cell.getOrDefault("KERNEL-VERSION", ""), image,
+          cell.getOrDefault("CONTAINER-RUNTIME", ""), cell.getOrDefault("STATUS", "").contains("SchedulingDisabled")));
+    }
+    return out;
+  }
+
+  private static List<ClusterNode> checked(String source, List<ClusterNode> nodes) {
+    for (ClusterNode n : nodes) {
+      if (!KubernetesNames.isSubdomain(n.name())) {
+        throw new UnusableInputException(source + ": node name \"" + n.name() + "\" is not a Kubernetes object name;"
+            + " hint: " + HINT);
+      }
+    }
+    if (nodes.isEmpty()) {
+      throw new UnusableInputException(source + ": no nodes in the file; hint: " + HINT);
+    }
+    return List.copyOf(nodes);
   }
 }
