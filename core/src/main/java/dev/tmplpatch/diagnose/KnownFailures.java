@@ -49,6 +49,10 @@ public final class KnownFailures {
       "kubectl label namespace NAMESPACE pod-security.kubernetes.io/enforce=baseline --overwrite",
       "tmplpatch advise --nodes nodes.json --service service.yaml");
 
+  private static final List<String> GATEWAY_OPTIONS = List.of(
+      "tmplpatch gateway-options --namespace NAMESPACE --gateway GATEWAY -o gateway-options.yaml",
+      "kubectl apply --server-side --field-manager=tmplpatch -f gateway-options.yaml");
+
   private static final List<KnownFailure> ALL = table();
 
   private KnownFailures() {}
@@ -149,6 +153,16 @@ public final class KnownFailures {
     add(t, "webhook-denied", "denied", true, Set.of("function", "parse", "exec", "not-found", "yaml", "empty"),
         "admission\\s+webhook\\s+\"([^\"]*sidecar-injector\\.istio\\.io)\"\\s+denied\\s+the\\s+request:?([^\\n]*)",
         m -> true, new int[] {1}, "denied", "denied", ISTIOD);
+    // §6: the Gateway API deployment controller and its options ConfigMap.
+    add(t, "gateway-options-overlay", "gw-render", false, Set.of(),
+        "unsupported\\s+overlay\\s+\"([^\"]+)\"\\s+\\(supported:\\s+\\[([^\\]]*)\\]\\)", m -> true, new int[] {1, 2},
+        "overlay", "gateway-options", GATEWAY_OPTIONS);
+    add(t, "gateway-options-missing", "gw-render", false, Set.of(),
+        "parametersRef\\s+targeting\\s+configmap\\s+\"([^\"]+)\",\\s+but\\s+configmap\\s+does\\s+not\\s+exist", m -> true,
+        new int[] {1}, "options-missing", "gateway-options", GATEWAY_OPTIONS);
+    add(t, "gateway-render-failed", "gw-render-any", true, Set.of("gw-render", "function", "parse", "exec"),
+        "error\\s+rendering\\s+templates:\\s*([^\\n]*)", m -> true, new int[] {1}, "render", "gateway-options",
+        GATEWAY_OPTIONS);
     // §7: capability names.
     add(t, "capability-double-prefix", "capability", false, Set.of(),
         "(?:unknown\\s+capability:?\\s+\"|ignoring\\s+unknown\\s+or\\s+unavailable\\s+capabilities:\\s+\\[[^\\]]*?)(CAP_CAP_[A-Z0-9_]+)",

@@ -106,6 +106,15 @@ class DiagnoseTest {
             List.of("injection-templates-empty")),
         Arguments.of("Internal error occurred: failed calling webhook \"namespace.sidecar-injector.istio.io\": failed to call webhook: Post \"https://istiod.istio-system.svc:443/inject?timeout=10s\": dial tcp 10.96.0.12:443: connect: connection refused",
             List.of("webhook-unreachable")),
+        // §6 Gateway API deployment controller
+        Arguments.of("error\tgateway\terror rendering templates: unsupported overlay \"pod\" (supported: [deployment horizontalPodAutoscaler podDisruptionBudget service serviceAccount])",
+            List.of("gateway-options-overlay")),
+        Arguments.of("error rendering templates: parametersRef targeting configmap \"gw-ns/asm-kube-gateway-options\", but configmap does not exist",
+            List.of("gateway-options-missing")),
+        Arguments.of("error rendering templates: strategic merge patch failed: illegal metadata change",
+            List.of("gateway-render-failed")),
+        Arguments.of("error rendering templates: template: kube-gateway:95: function \"omitNil\" not defined",
+            List.of("template-function")),
         // §7 capabilities
         Arguments.of("Error: failed to start container \"istio-proxy\": Error response from daemon: OCI runtime create failed: unknown capability \"CAP_CAP_NET_BIND_SERVICE\": unknown",
             List.of("capability-double-prefix")),
