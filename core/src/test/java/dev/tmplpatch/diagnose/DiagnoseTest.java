@@ -174,6 +174,29 @@ class DiagnoseTest {
   }
 
   @Test
+  void findsAMessageBrokenInsideAWordByATerminal() {
+    String text = "Events:\n  Warning  FailedCreatePodSandBox  2m  kubelet  Failed to create pod sandbox: rpc error: code = Unkno\n"
+        + "wn desc = failed to create shim task: OCI runtime create failed: runc create failed: unable to start container p\n"
+        + "rocess: error during container init: open /proc/sys/net/ipv4/ip_unprivi\n"
+        + "leged_port_start: no such file or directory: unknown\n";
+    List<Diagnosis> found = Diagnose.scan(text);
+    assertEquals(List.of("sysctl-missing.runc-1.1@4"), found.stream().map(d -> d.failure().id() + "@" + d.line()).toList());
+    assertEquals("error during container init: open /proc/sys/net/ipv4/ip_unprivileged_port_start: no such file or directory",
+        found.get(0).excerpt());
+  }
+
+  @Test
+  void manyRepeatsAreCountedQuickly() {
+    String line = "Warning FailedCreatePodSandBox kubelet Failed to create pod sandbox: rpc error: code = Unknown desc ="
+        + " error during container init: open /proc/sys/net/ipv4/ip_unprivileged_port_start: no such file or directory\n";
+    long t0 = System.nanoTime();
+    List<Diagnosis> found = Diagnose.scan(line.repeat(50_000));
+    assertEquals(List.of("sysctl-missing.runc-1.1:1x50000"),
+        found.stream().map(d -> d.failure().id() + ":" + d.line() + "x" + d.count()).toList());
+    assertEquals(true, System.nanoTime() - t0 < 20_000_000_000L, "took " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+  }
+
+  @Test
   void readsJsonLogsWhoseQuotesAreEscaped() {
     String istiod = "{\"level\":\"warn\",\"time\":\"2026-07-20T03:11:52.218702Z\",\"msg\":\"failed to read injection"
         + " config from ConfigMap: failed reading config: template: inject:95: function \\\"omitNil\\\" not defined\"}\n";
