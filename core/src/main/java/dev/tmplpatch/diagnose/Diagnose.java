@@ -135,8 +135,18 @@ public final class Diagnose {
     return i >= 0 ? i + 1 : -i - 1;
   }
 
+  private static final Map<KnownFailure, Integer> ORDER = order();
+
+  private static Map<KnownFailure, Integer> order() {
+    Map<KnownFailure, Integer> m = new java.util.IdentityHashMap<>();
+    for (KnownFailure f : KnownFailures.all()) {
+      m.put(f, m.size());
+    }
+    return m;
+  }
+
   private static int order(Hit h) {
-    return KnownFailures.all().indexOf(h.failure());
+    return ORDER.get(h.failure());
   }
 
   private static String excerpt(String text, int start, int end) {
