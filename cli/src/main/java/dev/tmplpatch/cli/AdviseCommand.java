@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
     name = "advise",
     mixinStandardHelpOptions = true,
     description = {
-      "Read the cluster's nodes (kubectl get nodes -o json) and the gateway's ports, and say which",
-      "nodes lack the sysctl (Linux older than 4.11), which scenario fits, the exact Service or",
-      "Gateway change, and the commands to run. Exit 0 when nothing needs fixing, 3 when a fix or a",
-      "check on a node is needed, 1 for unusable input, 2 for bad usage."
+      "Tell from the nodes and the gateway's ports whether and how to fix the template.",
+      "Reads kubectl get nodes -o json (or -o yaml, -o wide), names the Linux nodes older than 4.11",
+      "(they lack the sysctl), picks the scenario from the ports Envoy binds, and prints the exact",
+      "Service or Gateway change, the commands, and the check on a node. Exit 0 when nothing needs",
+      "fixing, 3 when a fix or a check on a node is needed, 1 for unusable input, 2 for bad usage."
     })
 final class AdviseCommand implements Callable<Integer> {
   /** FIX_NEEDED is the exit code when the user must act. */

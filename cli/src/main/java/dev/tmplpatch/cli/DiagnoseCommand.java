@@ -17,11 +17,12 @@ import picocli.CommandLine.Spec;
     name = "diagnose",
     mixinStandardHelpOptions = true,
     description = {
-      "Read what kubectl describe pod, kubectl get events, container, istiod or node logs printed,",
-      "and explain each failure tmplpatch knows: the missing sysctl on kernels older than 4.11",
-      "(every runc generation, crun, CRI-O), low-port binds, runAsNonRoot against root, Pod Security,",
-      "capability names and istiod template errors. Exit 0 when something known was found, 1 when",
-      "nothing was (or the input is unusable), 2 for bad usage."
+      "Explain pasted events and logs: what failed, why, and the tmplpatch command that fixes it.",
+      "Reads kubectl describe or get events output, container, istiod or node logs, and knows the",
+      "missing sysctl on kernels older than 4.11 (every runc generation, crun, CRI-O), low-port",
+      "binds, runAsNonRoot against root, Pod Security, capability names and istiod template errors.",
+      "Exit 0 when something known was found, 1 when nothing was (or the input is unusable), 2 for",
+      "bad usage."
     })
 final class DiagnoseCommand implements Callable<Integer> {
 
