@@ -48,6 +48,9 @@ final class LintCommand implements Callable<Integer> {
       description = "the gateway Deployment: its pod sysctl, and istio-proxy runAsNonRoot/runAsUser against a root template")
   String deployment;
 
+  @Option(names = "--json", description = "print the findings as JSON for tools (rule ids, positions, hints)")
+  boolean json;
+
   @Override
   public Integer call() {
     IstiodRelease release = istioVersion == null ? null : IstiodRelease.of(istioVersion);
@@ -83,6 +86,11 @@ final class LintCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.print(FindingsJson.of(name, findings));
+      out.flush();
+      return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR) ? 1 : 0;
+    }
     for (Finding f : findings) {
       out.println(f.format());
     }

@@ -38,6 +38,19 @@ class LintIstioVersionTest {
   }
 
   @Test
+  void jsonListsTheFindingsWithRuleIdsAndPositions() {
+    Cli.Result r = Cli.run("lint", kubeGateway("1.28.10"), "--istio-version", "1.28.0", "--json");
+    assertEquals(1, r.exitCode(), r.err());
+    assertEquals("{\n  \"template\": \"kube-gateway.yaml\",\n  \"errors\": 1,\n  \"findings\": [\n    {\n"
+        + "      \"severity\": \"error\",\n      \"rule\": \"function-unavailable\",\n      \"file\": \"kube-gateway.yaml\",\n"
+        + "      \"line\": 95,\n      \"column\": 23,\n      \"message\": \"istiod 1.28.0 has no function \\\"omitNil\\\" (it is"
+        + " in 1.28.6 to 1.28.x, 1.29.1 to 1.29.x, 1.30.0 and later; not 1.28.0-1.28.5 nor 1.29.0): istiod refuses the"
+        + " whole injector configuration (`function \\\"omitNil\\\" not defined`) and keeps its previous templates; a"
+        + " restarting istiod exits\",\n      \"hint\": \"use the template of your istiod's release (tmplpatch istio-patch"
+        + " --from-injector-configmap edits the one it runs), or upgrade istiod\"\n    }\n  ]\n}\n", r.out());
+  }
+
+  @Test
   void aMinorReleaseAloneIsAUsageError() {
     Cli.Result r = Cli.run("lint", kubeGateway("1.28.10"), "--istio-version", "1.28");
     r.assertUserError(2);
