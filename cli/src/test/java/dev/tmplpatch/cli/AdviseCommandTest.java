@@ -112,6 +112,24 @@ class AdviseCommandTest {
   }
 
   @Test
+  void manyOldNodesGetThreeCheckCommandsAndACountOfTheRest() throws Exception {
+    StringBuilder tsv = new StringBuilder();
+    for (int i = 1; i <= 5; i++) {
+      tsv.append("centos-").append(i).append("\tlinux\t3.10.0-1160.el7.x86_64\tCentOS Linux 7 (Core)\tcontainerd://1.6.21\n");
+    }
+    Path f = Files.writeString(dir.resolve("nodes.tsv"), tsv, StandardCharsets.UTF_8);
+    List<String> en = Cli.run("advise", "--nodes", f.toString(), "--ports", "8080", "--lang", "en").out().lines().toList();
+    assertEquals(List.of(
+        "Confirm on a node (prints present or missing; delete the node-debugger pod afterwards):",
+        "  kubectl debug node/centos-1 -it --image=busybox -- sh -c 'test -e /proc/sys/net/ipv4/ip_unprivileged_port_start && echo present || echo missing'",
+        "  kubectl debug node/centos-2 -it --image=busybox -- sh -c 'test -e /proc/sys/net/ipv4/ip_unprivileged_port_start && echo present || echo missing'",
+        "  kubectl debug node/centos-3 -it --image=busybox -- sh -c 'test -e /proc/sys/net/ipv4/ip_unprivileged_port_start && echo present || echo missing'",
+        "  ... and 2 more node(s): the same command with their names."), en.subList(en.size() - 5, en.size()));
+    List<String> zh = Cli.run("advise", "--nodes", f.toString(), "--ports", "8080", "--lang", "zh").out().lines().toList();
+    assertEquals("  ……另有 2 个节点：使用相同命令并替换节点名称。", zh.get(zh.size() - 1));
+  }
+
+  @Test
   void readsASingleNodeFromStandardInput() throws Exception {
     byte[] node = Files.readAllBytes(advise("node-bottlerocket.json"));
     Cli.Result r = Cli.runWithStdin(node, "advise", "--nodes", "-", "--lang", "en");
