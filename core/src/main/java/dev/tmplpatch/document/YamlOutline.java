@@ -228,8 +228,8 @@ public final class YamlOutline {
   }
 
   /** isPrinting reports whether an action writes output (see {@link LineTable#prints}). */
-  static boolean isPrinting(TemplateDocument doc, Delimited d) {
-    return LineTable.prints(doc.text(), doc.parsed(), d);
+  static boolean isPrinting(TemplateDocument doc, int action) {
+    return LineTable.prints(doc.parsed(), action);
   }
 
   /** controlOf is a small accessor kept for the builder. */

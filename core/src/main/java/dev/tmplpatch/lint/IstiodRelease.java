@@ -83,8 +83,14 @@ public final class IstiodRelease {
     return out;
   }
 
-  /** firstCall returns line and column of the first action that names the function. */
+  /**
+   * firstCall returns line and column of the first call of a function (as the parser recorded
+   * it) or of the first action that reads a data field ({@code .Field}).
+   */
   private static int[] firstCall(TemplateDocument doc, String function) {
+    if (!function.startsWith(".")) {
+      return TemplateLint.firstCall(doc, function);
+    }
     Pattern word = function.startsWith(".")
         ? Pattern.compile("(?<![\\w\\])])" + Pattern.quote(function) + "(?!\\w)")
         : Pattern.compile("(?<![\\w.$])" + Pattern.quote(function) + "(?!\\w)");

@@ -154,20 +154,20 @@ public final class TemplateLint {
     return false;
   }
 
-  /** firstCall returns line and column of the first action that names the function. */
-  private static int[] firstCall(TemplateDocument doc, String function) {
-    java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w.$])" + java.util.regex.Pattern.quote(function) + "(?![\\w])");
-    for (dev.tmplpatch.gotemplate.Delimited d : doc.actions()) {
-      java.util.regex.Matcher m = word.matcher(doc.actionText(d));
-      if (m.find()) {
-        int index = d.start() + m.start();
-        dev.tmplpatch.document.Line line = doc.lineAt(index);
-        String before = doc.text().substring(line.start(), index);
-        return new int[] {line.number(), before.codePointCount(0, before.length()) + 1};
+  /** firstCall returns line and column of the first call of the function, as the parser recorded it. */
+  static int[] firstCall(TemplateDocument doc, String function) {
+    for (int i = 0; i < doc.actions().size(); i++) {
+      for (dev.tmplpatch.gotemplate.ActionFacts.Call c : doc.parsed().facts(i).calls()) {
+        if (c.name().equals(function)) {
+          dev.tmplpatch.document.Line line = doc.lineAt(c.offset());
+          String before = doc.text().substring(line.start(), c.offset());
+          return new int[] {line.number(), before.codePointCount(0, before.length()) + 1};
+        }
       }
     }
     return new int[] {0, 0};
   }
+
 
   private static boolean isCapabilityList(YamlPath p) {
     if (p.segments().size() < 2 || !(p.last() instanceof YamlPath.Key k)) {
