@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -29,9 +30,11 @@ final class LintCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "TEMPLATE", description = "template file; - reads standard input")
   String template;
 
+  @Mixin IstioReleaseOption release;
+
   @Override
   public Integer call() {
-    Inputs.Text in = Inputs.template(template, main.stdin());
+    Inputs.Text in = release.given() ? release.text(template) : Inputs.template(template, main.stdin());
     String name = in.source();
     String text = in.text();
     ErrorReporting.SOURCE.set(text);
