@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
       LintCommand.class,
       IstioPatchCommand.class,
       GatewayOptionsCommand.class,
-      InstallBundleCommand.class
+      InstallBundleCommand.class,
+      RebaseCommand.class,
+      DriftCommand.class
     })
 public final class Main {
   private final InputStream stdin;

@@ -13,10 +13,10 @@ public record BaseMatch(Upstream upstream, TypedEdits edits, int distance) {
     return distance == 0;
   }
 
-  /** describe says e.g. {@code Istio 1.26.2 with scenario privileged-ports, 3 other lines differ}. */
+  /** describe says e.g. {@code Istio 1.26.2 ... with scenario privileged-ports (exact)}. */
   public String describe() {
     String s = upstream.name() + (edits.isEmpty() ? "" : " with " + edits.describe());
-    return s + (distance == 0 ? " (exact)" : " (nearest; " + distance + " other line" + (distance == 1 ? "" : "s")
-        + " differ)");
+    return s + (distance == 0 ? " (exact)" : " (nearest: the other changes remove or add " + distance
+        + (distance == 1 ? " line)" : " lines)"));
   }
 }

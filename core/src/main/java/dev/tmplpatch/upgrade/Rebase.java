@@ -24,7 +24,7 @@ public final class Rebase {
 
   /** Outcome is a rebase's result: the merged text when clean, otherwise the conflicts. */
   public record Outcome(BaseMatch from, Upstream to, String text, List<Conflict> conflicts, int handHunks,
-      String diff3) {
+      String diff3, String baseLabel, String theirsLabel) {
     public Outcome {
       conflicts = List.copyOf(conflicts);
     }
@@ -112,11 +112,15 @@ public final class Rebase {
       base = edits.recipe().apply(TemplateDocument.load(from.upstream().name(), base)).document().text();
       theirs = edits.recipe().apply(TemplateDocument.load(to.name(), theirs)).document().text();
     }
-    ThreeWayMerge.Result merged = ThreeWayMerge.merge(base, ours, theirs, oursName, from.upstream().name(), to.name());
+    // The base and theirs carry the typed edits, so the labels say so: line numbers are theirs.
+    String with = edits.isEmpty() ? "" : " with " + edits.describe();
+    String baseLabel = from.upstream().name() + with;
+    String theirsLabel = to.name() + with;
+    ThreeWayMerge.Result merged = ThreeWayMerge.merge(base, ours, theirs, oursName, baseLabel, theirsLabel);
     int hand = LineDiff.hunks(LineDiff.lines(base), LineDiff.lines(ours)).size();
     String text = crlf ? merged.text().replace("\n", "\r\n") : merged.text();
     String diff3 = crlf ? merged.diff3().replace("\n", "\r\n") : merged.diff3();
-    return new Outcome(from, to, text, merged.conflicts(), hand, diff3);
+    return new Outcome(from, to, text, merged.conflicts(), hand, diff3, baseLabel, theirsLabel);
   }
 
   private static int distance(String a, String b) {
