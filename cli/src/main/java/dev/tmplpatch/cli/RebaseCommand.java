@@ -1,6 +1,7 @@
 package dev.tmplpatch.cli;
 
 import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.edit.DropSysctl;
 import dev.tmplpatch.edit.EditException;
 import dev.tmplpatch.emit.OutputFile;
 import dev.tmplpatch.emit.UnifiedDiff;
@@ -136,6 +137,12 @@ final class RebaseCommand implements Callable<Integer> {
           + String.join(", ", introduced) + "); nothing written; hint: rebase onto another release or fix"
           + " CUSTOMISED first");
     }
+    if (!base.edits().isEmpty() && !base.edits().dropSysctl() && setsSysctl(result)) {
+      // Scenario 2 on a release without the sysctl leaves only the capability behind.
+      err.println(name + ": note: " + ReleaseBases.name(target) + " sets the pod sysctl "
+          + DropSysctl.UNPRIVILEGED_PORT_START + ", which the release CUSTOMISED was made from did not, so it is"
+          + " kept; hint: for kernels older than 4.11 run tmplpatch edit on the result with --scenario");
+    }
     err.println(name + ": rebased onto " + ReleaseBases.name(target) + ": "
         + (base.edits().isEmpty() ? "no typed edit" : base.edits().describe() + " made again by tmplpatch")
         + ", " + outcome.handHunks() + " other change" + (outcome.handHunks() == 1 ? "" : "s") + " merged");
@@ -143,6 +150,14 @@ final class RebaseCommand implements Callable<Integer> {
     output.write(spec.commandLine().getOut(), diff ? UnifiedDiff.between(text, outcome.text()).format(name)
         : outcome.text());
     return 0;
+  }
+
+  private static boolean setsSysctl(TemplateDocument doc) {
+    try {
+      return DropSysctl.clearWhereSet(DropSysctl.UNPRIVILEGED_PORT_START).apply(doc).changed();
+    } catch (EditException refused) {
+      return false;
+    }
   }
 
   private static ReleaseTemplate select(String version, String file) {

@@ -89,6 +89,23 @@ class RebaseCommandTest {
   }
 
   @Test
+  void saysWhenTheNewReleaseSetsASysctlTheOldOneHadNot() throws IOException {
+    Cli.Result edited = Cli.run("edit", "--istio", "1.20.0", "--scenario", "privileged-ports");
+    Path customised = Files.writeString(dir.resolve("gw.yaml"), edited.out());
+    Cli.Result r = Cli.run("rebase", customised.toString(), "--to", "1.20.3");
+    assertEquals(0, r.exitCode(), r.err());
+    Cli.Result expected = Cli.run("edit", "--istio", "1.20.3", "--add-capability", "NET_BIND_SERVICE");
+    assertEquals(expected.out(), r.out());
+    assertEquals("gw.yaml: made from Istio 1.20.0 gateway-injection-template.yaml with NET_BIND_SERVICE added to"
+        + " istio-proxy (exact); the same file is in Istio 1.20.0-1.20.2\n"
+        + "gw.yaml: note: Istio 1.20.3 gateway-injection-template.yaml sets the pod sysctl"
+        + " net.ipv4.ip_unprivileged_port_start, which the release CUSTOMISED was made from did not, so it is kept;"
+        + " hint: for kernels older than 4.11 run tmplpatch edit on the result with --scenario\n"
+        + "gw.yaml: rebased onto Istio 1.20.3 gateway-injection-template.yaml: NET_BIND_SERVICE added to istio-proxy"
+        + " made again by tmplpatch, 0 other changes merged\n", r.err());
+  }
+
+  @Test
   void keepsACrlfTemplateCrlf() throws IOException {
     Path crlf = Files.writeString(dir.resolve("crlf.yaml"), Cli.read(fixture(CUSTOMISED)).replace("\n", "\r\n"));
     Cli.Result r = Cli.run("rebase", crlf.toString(), "--to", "1.27.9");
