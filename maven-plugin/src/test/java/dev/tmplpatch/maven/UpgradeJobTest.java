@@ -24,6 +24,26 @@ class UpgradeJobTest {
 
   @TempDir Path basedir;
 
+  /** Log keeps what a goal logged at info, warn and error, prefixed by the level. */
+  static final class Log extends org.apache.maven.plugin.logging.SystemStreamLog {
+    final List<String> lines = new ArrayList<>();
+
+    @Override
+    public void info(CharSequence content) {
+      lines.add("INFO " + content);
+    }
+
+    @Override
+    public void warn(CharSequence content) {
+      lines.add("WARN " + content);
+    }
+
+    @Override
+    public void error(CharSequence content) {
+      lines.add("ERROR " + content);
+    }
+  }
+
   private final List<Finding> findings = new ArrayList<>();
 
   private static String fixture(String name) throws IOException {
@@ -86,6 +106,36 @@ class UpgradeJobTest {
         + "  gw.yaml (yours):\n    |   - emptyDir:\n    |       sizeLimit: 1Mi\n"
         + "  " + base + " (before):\n    |   - emptyDir: {}\n"
         + "  " + theirs + " (upstream):\n    |   - emptyDir:", e.getMessage());
+  }
+
+  @Test
+  void checkFailsOnATemplateOfAnotherReleaseUntilGenerateRebasesIt() throws Exception {
+    Job job = customised("gateway-1.26.2-privileged-ports-readonly-token.yaml");
+    job.istioPatch = null;
+    Log log = new Log();
+    CheckMojo check = new CheckMojo();
+    check.jobs = List.of(job);
+    check.basedir = basedir.toFile();
+    check.setLog(log);
+    org.apache.maven.plugin.MojoFailureException e =
+        assertThrows(org.apache.maven.plugin.MojoFailureException.class, check::execute);
+    assertEquals("1 of 1 generated files are not what tmplpatch generates now (gw.yaml); run mvn tmplpatch:generate"
+        + " to update", e.getMessage());
+    assertEquals("WARN gw.yaml: warning: gw.yaml is based on Istio 1.26.2 gateway-injection-template.yaml with scenario"
+        + " privileged-ports (nearest: the other changes remove or add 1 line), not on Istio 1.27.9;"
+        + " tmplpatch:generate rebases it [istio-version]", log.lines.get(0).lines().findFirst().orElseThrow());
+
+    GenerateMojo generate = new GenerateMojo();
+    generate.jobs = List.of(job);
+    generate.basedir = basedir.toFile();
+    generate.setLog(new Log());
+    generate.execute();
+    assertEquals(fixture("gateway-1.27.9-privileged-ports-readonly-token.expected.yaml"),
+        Files.readString(basedir.resolve("gw.yaml")));
+    Log after = new Log();
+    check.setLog(after);
+    check.execute();
+    assertEquals(List.of("INFO tmplpatch:check: 1 generated file is up to date"), after.lines);
   }
 
   @Test
