@@ -106,6 +106,24 @@ class RebaseCommandTest {
   }
 
   @Test
+  void recognisesTheVendorDocsScenarioAndCarriesItsCopyArtefacts() {
+    // The seed's scenario 2 is Istio 1.26.2's template with the documented edit, two trailing
+    // spaces after "sysctls: []" and one space less before {{ protoToJSON .ProxyConfig }}.
+    Path seed = Path.of(System.getProperty("tmplpatch.testdata"), "seed", "scenario2.expected.yaml");
+    Cli.Result r = Cli.run("rebase", seed.toString(), "--to", "1.27.9");
+    assertEquals(0, r.exitCode(), r.err());
+    String expected = Cli.run("edit", "--istio", "1.27.9", "--scenario", "privileged-ports").out()
+        .replace("    sysctls: []\n", "    sysctls: []  \n")
+        .replace("             {{ protoToJSON .ProxyConfig }}\n", "            {{ protoToJSON .ProxyConfig }}\n");
+    assertEquals(expected, r.out());
+    assertEquals("scenario2.expected.yaml: made from Istio 1.26.2 gateway-injection-template.yaml with scenario"
+        + " privileged-ports (nearest: the other changes remove or add 2 lines); the same file is in Istio"
+        + " 1.26.0-1.26.2\n"
+        + "scenario2.expected.yaml: rebased onto Istio 1.27.9 gateway-injection-template.yaml: scenario"
+        + " privileged-ports made again by tmplpatch, 2 other changes merged\n", r.err());
+  }
+
+  @Test
   void keepsACrlfTemplateCrlf() throws IOException {
     Path crlf = Files.writeString(dir.resolve("crlf.yaml"), Cli.read(fixture(CUSTOMISED)).replace("\n", "\r\n"));
     Cli.Result r = Cli.run("rebase", crlf.toString(), "--to", "1.27.9");

@@ -38,9 +38,9 @@ public final class Rebase {
   private Rebase() {}
 
   /**
-   * detect ranks release templates by how close the customised template is to each (with the
-   * typed edits recognised in it made on the release): closest first; releases with the same
-   * content tie and keep their given order.
+   * detect ranks release templates by how close the customised template is to each (lines compared
+   * without line endings and trailing white space, and with the typed edits recognised in it made
+   * on the release): closest first; releases with the same content tie and keep their given order.
    */
   public static List<BaseMatch> detect(String customised, List<Upstream> candidates) {
     List<String> ours = LineDiff.lines(lf(customised));
@@ -67,7 +67,8 @@ public final class Rebase {
 
   /**
    * recognise finds the largest set of typed edits whose changes to the release are all in the
-   * customised template (each edit must change the release; a refused edit is not there).
+   * customised template (each edit must change the release; a refused edit is not there), lines
+   * compared without trailing white space.
    */
   public static BaseMatch recognise(String customised, Upstream base) {
     String ours = lf(customised);
@@ -88,8 +89,10 @@ public final class Rebase {
       if (edited.isEmpty()) {
         continue;
       }
-      ThreeWayMerge.Result contained = ThreeWayMerge.merge(base.text(), ours, edited.get(), "", "", "");
-      if (contained.clean() && contained.text().equals(ours)) {
+      // Compared without trailing white space: copies of vendor docs often carry some after an edit.
+      String oursKey = keyed(ours);
+      ThreeWayMerge.Result contained = ThreeWayMerge.merge(keyed(base.text()), oursKey, keyed(edited.get()), "", "", "");
+      if (contained.clean() && contained.text().equals(oursKey)) {
         return new BaseMatch(base, candidate, distance(edited.get(), ours));
       }
     }
@@ -128,9 +131,19 @@ public final class Rebase {
     return LineDiff.distance(h);
   }
 
-  // key compares lines without their terminator, so that a CRLF copy matches its release.
+  // key compares lines without their terminator and trailing white space, so that a CRLF copy
+  // matches its release and trailing spaces do not count as changes.
   private static String key(String line) {
-    return Conflict.stripEnding(line);
+    return Conflict.stripEnding(line).stripTrailing();
+  }
+
+  // keyed is the text with every line keyed and ended by LF.
+  private static String keyed(String text) {
+    StringBuilder b = new StringBuilder();
+    for (String line : LineDiff.lines(text)) {
+      b.append(key(line)).append('\n');
+    }
+    return b.toString();
   }
 
   private static String lf(String text) {
