@@ -94,6 +94,11 @@ final class RebaseCommand implements Callable<Integer> {
       file = bases.template(base).file();
       bases = ReleaseBases.forFile(file);
     }
+    if (from == null && !Rebase.plausible(base)) {
+      throw UserError.input(name + ": looks like no bundled release template: the nearest, " + base.upstream().name()
+          + ", differs by " + base.distance() + " lines removed or added; nothing written; hint: name the release it"
+          + " was made from with --from X.Y.Z, or check the file");
+    }
     ReleaseTemplate target = select(to, file);
     err.println(name + ": made from " + (from == null ? bases.describe(base) : base.describe()));
 

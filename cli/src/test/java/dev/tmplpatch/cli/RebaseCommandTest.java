@@ -124,6 +124,20 @@ class RebaseCommandTest {
   }
 
   @Test
+  void refusesATemplateThatIsNoReleasesAndKeepsMixedLineEndings() throws IOException {
+    Path other = Files.writeString(dir.resolve("other.yaml"), "metadata:\n  name: {{ .Name }}\nspec: {}\n");
+    Cli.Result r = Cli.run("rebase", other.toString(), "--to", "1.27.9").assertUserError(1);
+    assertEquals("tmplpatch: other.yaml: looks like no bundled release template: the nearest, Istio 1.20.0"
+        + " gateway-injection-template.yaml, differs by 245 lines removed or added; nothing written; hint: name"
+        + " the release it was made from with --from X.Y.Z, or check the file\n", r.err());
+    String mixed = Cli.read(fixture(CUSTOMISED)).replaceFirst("\n", "\r\n");
+    Path m = Files.writeString(dir.resolve("mixed.yaml"), mixed);
+    Cli.Result ok = Cli.run("rebase", m.toString(), "--to", "1.27.9");
+    assertEquals(0, ok.exitCode(), ok.err());
+    assertEquals(Cli.read(fixture(EXPECTED)).replaceFirst("\n", "\r\n"), ok.out());
+  }
+
+  @Test
   void keepsACrlfTemplateCrlf() throws IOException {
     Path crlf = Files.writeString(dir.resolve("crlf.yaml"), Cli.read(fixture(CUSTOMISED)).replace("\n", "\r\n"));
     Cli.Result r = Cli.run("rebase", crlf.toString(), "--to", "1.27.9");

@@ -106,8 +106,9 @@ public final class Rebase {
    * customised template is merged as LF and given back with CRLF.
    */
   public static Outcome rebase(String oursName, String customised, BaseMatch from, Upstream to) {
-    boolean crlf = customised.contains("\r\n") && !from.upstream().text().contains("\r\n");
-    String ours = lf(customised);
+    // Only a template whose every line ends CRLF is merged as LF; mixed endings are merged as they are.
+    boolean crlf = allCrlf(customised) && !from.upstream().text().contains("\r\n");
+    String ours = crlf ? lf(customised) : customised;
     TypedEdits edits = from.edits();
     String base = from.upstream().text();
     String theirs = to.text();
@@ -144,6 +145,29 @@ public final class Rebase {
       b.append(key(line)).append('\n');
     }
     return b.toString();
+  }
+
+  private static boolean allCrlf(String text) {
+    List<String> lines = LineDiff.lines(text);
+    if (lines.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (!l.endsWith("\r\n") && !(i == lines.size() - 1 && !l.endsWith("\n"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * plausible tells whether a match is close enough to rebase on: the other changes remove or add
+   * at most half as many lines as the release template has (and at least 40 are allowed).
+   */
+  public static boolean plausible(BaseMatch m) {
+    int lines = LineDiff.lines(m.upstream().text()).size();
+    return m.distance() <= Math.max(40, lines / 2);
   }
 
   private static String lf(String text) {
