@@ -78,6 +78,8 @@ public final class Rebase {
     } catch (RuntimeException e) {
       return new BaseMatch(base, TypedEdits.NONE, distance(base.text(), ours));
     }
+    Map<TypedEdits, Optional<TemplateDocument>> memo = new HashMap<>();
+    memo.put(TypedEdits.NONE, Optional.of(doc));
     for (TypedEdits candidate : TypedEdits.CANDIDATES) {
       if (candidate.isEmpty()) {
         break;
@@ -85,7 +87,7 @@ public final class Rebase {
       if (!candidate.plausibleIn(ours)) {
         continue;
       }
-      Optional<String> edited = candidate.applyEach(doc);
+      Optional<String> edited = candidate.applyEach(memo).map(TemplateDocument::text);
       if (edited.isEmpty()) {
         continue;
       }

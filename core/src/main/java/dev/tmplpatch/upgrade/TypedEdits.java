@@ -10,6 +10,7 @@ import dev.tmplpatch.edit.RunAsRoot;
 import dev.tmplpatch.edit.Scenario;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -93,23 +94,30 @@ public record TypedEdits(boolean dropSysctl, boolean runAsRoot, boolean addBindC
   }
 
   /**
-   * applyEach applies the edits one after the other and returns the text, or empty when an edit
-   * refuses or changes nothing (then the template cannot be the result of these edits).
+   * applyEach applies the edits one after the other and returns the document, or empty when an
+   * edit refuses or changes nothing (then the template cannot be the result of these edits).
+   * Results of shorter prefixes are taken from and put into memo (which maps NONE to the release).
    */
-  Optional<String> applyEach(TemplateDocument doc) {
-    TemplateDocument at = doc;
-    try {
-      for (Edit e : edits()) {
-        EditResult r = e.apply(at);
-        if (!r.changed()) {
-          return Optional.empty();
-        }
-        at = r.document();
-      }
-    } catch (RuntimeException refused) {
-      return Optional.empty();
+  Optional<TemplateDocument> applyEach(Map<TypedEdits, Optional<TemplateDocument>> memo) {
+    Optional<TemplateDocument> known = memo.get(this);
+    if (known != null) {
+      return known;
     }
-    return Optional.of(at.text());
+    List<Edit> edits = edits();
+    TypedEdits prefix = new TypedEdits(dropSysctl && (runAsRoot || addBindCapability), runAsRoot && addBindCapability,
+        false);
+    Optional<TemplateDocument> before = prefix.applyEach(memo);
+    Optional<TemplateDocument> out = Optional.empty();
+    if (before.isPresent()) {
+      try {
+        EditResult r = edits.get(edits.size() - 1).apply(before.get());
+        out = r.changed() ? Optional.of(r.document()) : Optional.empty();
+      } catch (RuntimeException refused) {
+        out = Optional.empty();
+      }
+    }
+    memo.put(this, out);
+    return out;
   }
 
   /** describe says what was recognised, e.g. {@code scenario privileged-ports}. */
