@@ -132,6 +132,43 @@ class ReleaseRebaseTest {
     assertNotEquals(0, checked, "at least the hand edit alone is checked");
   }
 
+  /**
+   * scenariosTheMatrixCovers pins down where a scenario is refused or changes nothing, so that the
+   * matrix above cannot silently skip more: unprivileged-ports changes nothing on the 1.20.0
+   * gateway template (no sysctl yet) and on every kube-gateway and sidecar template, and the
+   * kube-gateway template (a Deployment: its pod is at spec.template.spec, where the edits do not
+   * look) is refused the other scenarios. There only hand edits are rebased.
+   */
+  @org.junit.jupiter.api.Test
+  void scenariosTheMatrixCovers() {
+    List<String> refused = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    for (ReleaseTemplate t : Releases.all()) {
+      for (Scenario s : Scenario.values()) {
+        try {
+          if (!Recipe.forScenario(s, true).apply(TemplateDocument.load(t.label(), t.text())).changed()) {
+            unchanged.add(t.release() + " " + t.file() + " " + s.id());
+          }
+        } catch (EditException e) {
+          refused.add(t.release() + " " + t.file() + " " + s.id());
+        }
+      }
+    }
+    List<String> kubeGateway = new ArrayList<>();
+    for (ReleaseTemplate t : Releases.of(Releases.KUBE_GATEWAY)) {
+      kubeGateway.add(t.release() + " " + t.file() + " privileged-ports");
+      kubeGateway.add(t.release() + " " + t.file() + " privileged-ports-root");
+    }
+    assertEquals(kubeGateway, refused);
+    List<String> expected = new ArrayList<>();
+    for (ReleaseTemplate t : Releases.all()) {
+      if (!t.file().equals(Releases.GATEWAY) || t.release().equals("1.20.0")) {
+        expected.add(t.release() + " " + t.file() + " unprivileged-ports");
+      }
+    }
+    assertEquals(expected, unchanged);
+  }
+
   private static boolean dropsSysctl(ReleaseTemplate t) {
     try {
       return DropSysctl.clearWhereSet(DropSysctl.UNPRIVILEGED_PORT_START)
