@@ -97,7 +97,7 @@ final class JobRunner {
     if (base.upstream().text().equals(target.text())) {
       return text;
     }
-    findings.accept(Finding.warning("istio-version", name, 0, name + " is based on " + base.describe() + ", not on Istio "
+    findings.accept(Finding.warning("istio-version", name, 0, "based on " + base.describe() + ", not on Istio "
         + target.release() + "; tmplpatch:generate rebases it", "run mvn tmplpatch:generate and review the change"));
     Rebase.Outcome outcome;
     try {

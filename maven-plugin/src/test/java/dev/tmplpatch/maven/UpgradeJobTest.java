@@ -80,7 +80,7 @@ class UpgradeJobTest {
     String rebased = fixture("gateway-1.27.9-privileged-ports-readonly-token.expected.yaml");
     assertEquals(rebased, out.get(basedir.resolve("gw.yaml")));
     assertEquals(dev.tmplpatch.emit.IstioMergePatch.of(rebased).json(), out.get(basedir.resolve("patch.json")));
-    assertEquals(List.of("gw.yaml: warning: gw.yaml is based on Istio 1.26.2 gateway-injection-template.yaml with"
+    assertEquals(List.of("gw.yaml: warning: based on Istio 1.26.2 gateway-injection-template.yaml with"
         + " scenario privileged-ports (nearest: the other changes remove or add 1 line), not on Istio 1.27.9;"
         + " tmplpatch:generate rebases it [istio-version]"), findings.stream().map(Finding::format).map(f -> f.lines().findFirst()
         .orElseThrow()).toList());
@@ -121,7 +121,7 @@ class UpgradeJobTest {
         assertThrows(org.apache.maven.plugin.MojoFailureException.class, check::execute);
     assertEquals("1 of 1 generated files are not what tmplpatch generates now (gw.yaml); run mvn tmplpatch:generate"
         + " to update", e.getMessage());
-    assertEquals("WARN gw.yaml: warning: gw.yaml is based on Istio 1.26.2 gateway-injection-template.yaml with scenario"
+    assertEquals("WARN gw.yaml: warning: based on Istio 1.26.2 gateway-injection-template.yaml with scenario"
         + " privileged-ports (nearest: the other changes remove or add 1 line), not on Istio 1.27.9;"
         + " tmplpatch:generate rebases it [istio-version]", log.lines.get(0).lines().findFirst().orElseThrow());
 
