@@ -9,25 +9,43 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Corpus finds the shared test data beside the checkout (never copied into the project). */
+/**
+ * Corpus finds the test fixtures: testdata/ in the checkout, which every test of
+ * {@code mvn -B verify} reads, and the large conformance corpus outside it, which only the
+ * conformance run reads.
+ */
 public final class Corpus {
 
   private Corpus() {}
 
-  /** shared returns ../shared, as the build passes it in tmplpatch.shared. */
-  public static Path shared() {
-    String p = System.getProperty("tmplpatch.shared");
-    Path path = p != null ? Path.of(p) : Path.of("..", "..", "shared");
-    if (!Files.isDirectory(path.resolve("corpus"))) {
-      throw new IllegalStateException("../shared/corpus not found at " + path.toAbsolutePath()
-          + "; the tests read the shared corpus beside the checkout");
+  /** testdata returns the checkout's testdata/ folder, as the build passes it in tmplpatch.testdata. */
+  public static Path testdata() {
+    String p = System.getProperty("tmplpatch.testdata");
+    Path path = unset(p) ? Path.of("..", "testdata") : Path.of(p);
+    if (!Files.isDirectory(path.resolve("istio"))) {
+      throw new IllegalStateException("testdata/ not found at " + path.toAbsolutePath().normalize()
+          + " (system property tmplpatch.testdata); run the tests through Maven from the checkout");
     }
     return path;
   }
 
-  /** seed returns a file of corpus/seed. */
+  /** path resolves a file below testdata/, failing clearly when it is missing. */
+  public static Path path(String relative) {
+    Path p = testdata().resolve(relative);
+    if (!Files.exists(p)) {
+      throw new IllegalStateException("test fixture missing: " + p.toAbsolutePath().normalize());
+    }
+    return p;
+  }
+
+  /** read returns a file below testdata/ as UTF-8. */
+  public static String read(String relative) {
+    return read(path(relative));
+  }
+
+  /** seed returns a file of testdata/seed. */
   public static Path seed(String name) {
-    return shared().resolve("corpus/seed").resolve(name);
+    return path("seed/" + name);
   }
 
   /** read returns a file's text as UTF-8. */
@@ -41,7 +59,7 @@ public final class Corpus {
 
   /** istioGatewayTemplates returns every release's gateway-injection-template.yaml. */
   public static List<Path> istioGatewayTemplates() {
-    try (Stream<Path> s = Files.list(shared().resolve("corpus/istio"))) {
+    try (Stream<Path> s = Files.list(testdata().resolve("istio"))) {
       return s.map(d -> d.resolve("gateway-injection-template.yaml"))
           .filter(Files::isRegularFile)
           .sorted()
@@ -51,12 +69,42 @@ public final class Corpus {
     }
   }
 
-  /** files returns every regular file under a corpus folder, sorted. */
+  /** files returns every regular file under a testdata folder, sorted. */
   public static List<Path> files(String folder) {
-    try (Stream<Path> s = Files.walk(shared().resolve("corpus").resolve(folder))) {
+    try (Stream<Path> s = Files.walk(testdata().resolve(folder))) {
       return s.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * conformanceCorpus returns the large corpus the conformance run compares with Go (folders
+   * istio/, helm/, seed/), named by {@code -Dtmplpatch.corpus=DIR}; CI passes ../shared/corpus.
+   * A relative DIR is read from the project root. Fails saying so when it is not given or absent.
+   */
+  public static Path conformanceCorpus() {
+    String p = System.getProperty("tmplpatch.corpus");
+    if (unset(p)) {
+      throw new IllegalStateException("the conformance run needs the corpus: pass -Dtmplpatch.corpus=DIR"
+          + " (a folder with istio/, helm/ and seed/; CI passes ../shared/corpus)");
+    }
+    Path dir = Path.of(p);
+    if (!dir.isAbsolute()) {
+      dir = Path.of(System.getProperty("tmplpatch.root", "..")).resolve(dir);
+    }
+    dir = dir.toAbsolutePath().normalize();
+    for (String folder : List.of("istio", "helm", "seed")) {
+      if (!Files.isDirectory(dir.resolve(folder))) {
+        throw new IllegalStateException("-Dtmplpatch.corpus=" + p + ": no " + folder + "/ folder in " + dir
+            + " (the conformance run needs the corpus with istio/, helm/ and seed/; CI passes ../shared/corpus)");
+      }
+    }
+    return dir;
+  }
+
+  private static boolean unset(String property) {
+    // An unset Maven property reaches the test JVM as its literal ${...} reference.
+    return property == null || property.isBlank() || property.startsWith("${");
   }
 }

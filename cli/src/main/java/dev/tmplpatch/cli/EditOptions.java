@@ -43,11 +43,15 @@ final class EditOptions {
   List<String> capabilities = new ArrayList<>();
 
   @Option(names = "--container", paramLabel = "NAME", defaultValue = Recipe.PROXY,
-      description = "container the capability and root edits change (default: ${DEFAULT-VALUE})")
+      description = "container the scenario, capability and root edits change (default: ${DEFAULT-VALUE})")
   String container;
 
   @Option(names = "--run-as-root", description = "run the container as root (needs --allow-root)")
   boolean runAsRoot;
+
+  @Option(names = "--accept", paramLabel = "RULE",
+      description = "keep a result although lint reports this ERROR rule about it (repeatable), e.g. cap-prefix")
+  List<String> accepted = new ArrayList<>();
 
   @Option(names = "--allow-root", description = "opt in to running as root: " + RunAsRoot.COST)
   boolean allowRoot;
@@ -60,7 +64,7 @@ final class EditOptions {
     if (scenario != null) {
       Scenario s = Scenario.parse(scenario);
       requireRootOptIn(s.runsAsRoot(), "--scenario " + s.id());
-      Recipe r = Recipe.forScenario(s, allowRoot);
+      Recipe r = Recipe.forScenario(s, container, allowRoot);
       edits.addAll(r.edits());
       name = r.name();
       description = r.description();
@@ -104,7 +108,9 @@ final class EditOptions {
       err.println(f.format());
     }
     // What the edits did not touch may still be wrong (e.g. a pod-level capability left by hand).
-    for (Finding f : TemplateLint.check(result.document())) {
+    List<Finding> lint = recipe == null ? TemplateLint.check(result.document())
+        : TemplateLint.checkResult(doc, result.document(), java.util.Set.copyOf(accepted));
+    for (Finding f : lint) {
       err.println(f.format());
     }
     err.flush();

@@ -57,15 +57,15 @@ final class Cli {
     return new Result(code, out.toString(), err.toString());
   }
 
-  /** shared resolves a file of ../shared beside the checkout. */
-  static Path shared(String relative) {
-    String root = System.getProperty("tmplpatch.shared");
+  /** testdata resolves a file of the checkout's testdata/ folder (system property tmplpatch.testdata). */
+  static Path testdata(String relative) {
+    String root = System.getProperty("tmplpatch.testdata");
     if (root == null) {
-      fail("system property tmplpatch.shared is not set; run the tests through Maven");
+      fail("system property tmplpatch.testdata is not set; run the tests through Maven");
     }
     Path p = Path.of(root).resolve(relative);
     if (!Files.exists(p)) {
-      fail("corpus file missing: " + p);
+      fail("test fixture missing: " + p);
     }
     return p;
   }

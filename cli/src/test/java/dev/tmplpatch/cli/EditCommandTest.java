@@ -17,19 +17,15 @@ class EditCommandTest {
 
   @TempDir Path dir;
 
-  static Path shared() {
-    return Cli.shared("");
-  }
-
   static Path testdata() {
-    return Path.of(System.getProperty("tmplpatch.root", "..")).resolve("testdata");
+    return Cli.testdata("");
   }
 
   static String read(Path p) {
     return Cli.read(p);
   }
 
-  private static final Path ORIGINAL = shared().resolve("corpus/seed/gateway-injection-template.original.yaml");
+  private static final Path ORIGINAL = testdata().resolve("seed/gateway-injection-template.original.yaml");
 
   @Test
   void withoutEditOptionsPrintsTheBundledTemplateUnchanged() {
@@ -42,7 +38,7 @@ class EditCommandTest {
   void scenario2OnTheBundledTemplateGivesTheSeedsResultAndWarnsAboutNonRoot() {
     Cli.Result r = Cli.run("edit", "--scenario", "privileged-ports");
     assertEquals(0, r.exitCode(), r.err());
-    String expected = read(shared().resolve("corpus/seed/scenario2.expected.yaml")).replace("sysctls: []  \n", "sysctls: []\n");
+    String expected = read(testdata().resolve("seed/scenario2.expected.yaml")).replace("sysctls: []  \n", "sysctls: []\n");
     assertEquals(expected, r.out());
     assertTrue(r.err().contains("warning: NET_BIND_SERVICE alone does not let container istio-proxy bind ports below 1024"), r.err());
   }
@@ -106,5 +102,56 @@ class EditCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("spec:\n  containers:\n  - name: istio-proxy\n    securityContext:\n      capabilities:\n"
         + "        add:\n        - NET_BIND_SERVICE\n", r.out());
+  }
+
+  @Test
+  void aScenarioEditsTheContainerNamedByContainer() throws IOException {
+    Path f = Files.writeString(dir.resolve("pod.yaml"),
+        "spec:\n  containers:\n  - name: istio-proxy\n    image: proxy\n  - name: web\n    image: nginx\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("edit", f.toString(), "--scenario", "privileged-ports", "--container", "web");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("spec:\n  containers:\n  - name: istio-proxy\n    image: proxy\n  - name: web\n"
+        + "    securityContext:\n      capabilities:\n        add:\n        - NET_BIND_SERVICE\n    image: nginx\n", r.out());
+
+    Cli.Result missing = Cli.run("edit", f.toString(), "--scenario", "privileged-ports", "--container", "wbe");
+    assertEquals(1, missing.exitCode());
+    assertEquals("", missing.out());
+    assertEquals("tmplpatch: pod.yaml: no container wbe (looked for containers[name=wbe] of spec, spec.template.spec"
+        + " or spec.jobTemplate.spec.template.spec)\nhint: containers in this template: istio-proxy, web; did you mean web?\n",
+        missing.err());
+  }
+
+  @Test
+  void scenario1OnAGatewayApiTemplateDropsTheSysctlAtTheDeploymentsPodTemplate() {
+    Path kube = testdata().resolve("istio/1.26.2/kube-gateway.yaml");
+    Cli.Result r = Cli.run("edit", kube.toString(), "--scenario", "unprivileged-ports", "--diff");
+    assertEquals(0, r.exitCode(), r.err());
+    Golden.assertMatches(testdata().resolve("edit/kube-gateway-scenario1/expected.diff"), r.out());
+  }
+
+  @Test
+  void aTemplateThatAlreadyListsCapNetBindServiceIsRewrittenNotCalledDone() throws IOException {
+    Path f = Files.writeString(dir.resolve("pod.yaml"), "spec:\n  containers:\n  - name: istio-proxy\n    securityContext:\n"
+        + "      capabilities:\n        add:\n        - CAP_NET_BIND_SERVICE\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("edit", f.toString(), "--scenario", "privileged-ports");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("spec:\n  containers:\n  - name: istio-proxy\n    securityContext:\n"
+        + "      capabilities:\n        add:\n        - NET_BIND_SERVICE\n", r.out());
+  }
+
+  @Test
+  void theSidecarTemplateIsRefusedWithTheBranchAndLineWhereTheCapabilityWouldBeMissing() {
+    Path sidecar = testdata().resolve("istio/1.26.2/injection-template.yaml");
+    Cli.Result r = Cli.run("edit", sidecar.toString(), "--scenario", "privileged-ports");
+    assertEquals(1, r.exitCode());
+    assertEquals("", r.out());
+    String first = r.err().lines().filter(l -> l.startsWith("tmplpatch: ")).findFirst().orElse(r.err());
+    assertEquals("tmplpatch: injection-template.yaml:383:9: the edited template is not proven with else-branch of"
+        + " `if eq (index .ProxyConfig.ProxyMetadata \"IPTABLES_TRACE_LOGGING\") \"true\"` (line 364), then-branch of"
+        + " `if or (eq (annotation .ObjectMeta `sidecar.istio.io/interceptionMode` .ProxyConfig.InterceptionMode) `TPROXY`)"
+        + " (eq (annotation .ObjectMeta `sidecar.istio.io/capNetBindService` .Values.global.proxy.capNetBindService) `true`)`"
+        + " (line 380), then-branch of `if eq (annotation .ObjectMeta `sidecar.istio.io/interceptionMode`"
+        + " .ProxyConfig.InterceptionMode) `TPROXY`` (line 382): capabilities.add of container istio-proxy is [NET_ADMIN];"
+        + " needed container istio-proxy adds NET_BIND_SERVICE (capabilities.add, exactly so spelled) (and 2 more)", first);
   }
 }

@@ -2,7 +2,6 @@ package dev.tmplpatch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,11 +29,7 @@ class InstallBundleCommandTest {
   }
 
   private static Path testdata(String relative) {
-    String root = System.getProperty("tmplpatch.root");
-    if (root == null) {
-      fail("system property tmplpatch.root is not set; run the tests through Maven");
-    }
-    return Path.of(root, "testdata", relative);
+    return Cli.testdata(relative);
   }
 
   @Test

@@ -56,13 +56,13 @@ class IstioPatchCommandTest {
   @Test
   void theBundledDefaultIsTheSeedsReconstructedOriginal() {
     assertEquals(
-        Cli.read(Cli.shared("corpus/seed/gateway-injection-template.original.yaml")),
+        Cli.read(Cli.testdata("seed/gateway-injection-template.original.yaml")),
         BundledTemplates.gatewayInjectionTemplate());
   }
 
   @Test
   void aTemplateFileIsCarriedByteForByte() {
-    Path scenario2 = Cli.shared("corpus/seed/scenario2.expected.yaml");
+    Path scenario2 = Cli.testdata("seed/scenario2.expected.yaml");
     Cli.Result r = Cli.run("istio-patch", scenario2.toString()).assertSuccess();
     assertEquals(IstioMergePatch.of(Cli.read(scenario2)).json(), r.out());
   }

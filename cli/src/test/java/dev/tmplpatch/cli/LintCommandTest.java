@@ -13,7 +13,7 @@ class LintCommandTest {
 
   @TempDir Path dir;
 
-  private static final String SEED = Cli.read(Cli.shared("corpus/seed/gateway-injection-template.original.yaml"));
+  private static final String SEED = Cli.read(Cli.testdata("seed/gateway-injection-template.original.yaml"));
 
   @Test
   void theBundledTemplateIsClean() {
@@ -34,13 +34,18 @@ class LintCommandTest {
   }
 
   @Test
-  void editReportsWhatItDidNotFixToo() throws Exception {
+  void editRefusesAResultWithAnErrorItDidNotFixUnlessTheRuleIsAccepted() throws Exception {
     String broken = SEED.replace("      runAsGroup: {{ .ProxyGID | default \"1337\" }}\n",
         "      runAsGroup: {{ .ProxyGID | default \"1337\" }}\n      runAsGroup: 0\n");
     Path f = Files.writeString(dir.resolve("gw.yaml"), broken, StandardCharsets.UTF_8);
     Cli.Result r = Cli.run("edit", f.toString(), "--scenario", "1");
-    assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.err().contains("error: the template renders invalid YAML"), r.err());
-    assertTrue(r.err().contains("runAsGroup"), r.err());
+    assertEquals(1, r.exitCode(), r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("\ntmplpatch: gw.yaml:58:7: key runAsGroup appears twice in one mapping"), r.err());
+    assertTrue(r.err().contains("--accept duplicate-key"), r.err());
+
+    Cli.Result accepted = Cli.run("edit", f.toString(), "--scenario", "1", "--accept", "duplicate-key");
+    assertEquals(0, accepted.exitCode(), accepted.err());
+    assertTrue(accepted.err().contains("gw.yaml:58:7: error: key runAsGroup appears twice"), accepted.err());
   }
 }

@@ -176,8 +176,22 @@ final class OutlineBuilder {
     return item;
   }
 
+  private static boolean onlyProperties(String value) {
+    String v = value.strip();
+    if (v.isEmpty() || (v.charAt(0) != '&' && v.charAt(0) != '!')) {
+      return false;
+    }
+    for (String token : v.split("\\s+")) {
+      if (!token.startsWith("&") && !token.startsWith("!")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void push(Node n, int column, String value) {
-    boolean awaits = value.isEmpty();
+    // An anchor or tag alone (`key: &name`) still waits for the block value on the next lines.
+    boolean awaits = value.isEmpty() || onlyProperties(value);
     stack.add(new Frame(n, column, awaits, new HashMap<>()));
     if (YamlOutline.isBlockScalarHeader(value)) {
       scalarOwner = n;

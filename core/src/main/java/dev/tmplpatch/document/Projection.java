@@ -35,13 +35,33 @@ public final class Projection {
   private final int[] segProj;
   private final int[] segOrig;
   private final String description;
+  private final java.util.BitSet yamlOutputs;
 
-  private Projection(TemplateDocument doc, String yaml, int[] segProj, int[] segOrig, String description) {
+  private Projection(TemplateDocument doc, String yaml, int[] segProj, int[] segOrig, String description,
+      java.util.BitSet yamlOutputs) {
     this.doc = doc;
     this.yaml = yaml;
     this.segProj = segProj;
     this.segOrig = segOrig;
     this.description = description;
+    this.yamlOutputs = yamlOutputs;
+  }
+
+  /** PLACEHOLDER matches the scalar that stands in for the action of the given index. */
+  public static final Pattern PLACEHOLDER = Pattern.compile("tmplpatch(\\d+)");
+
+  /**
+   * producesYaml reports whether the action of the given index was projected as YAML of its own
+   * (a {@code tmplpatchN: x} entry or a {@code - tmplpatchN} item), such as
+   * {@code {{ toYaml .Values.x | nindent 4 }}}: what it stands for comes from the user's values.
+   */
+  public boolean producesYaml(int actionIndex) {
+    return yamlOutputs.get(actionIndex);
+  }
+
+  /** document returns the document projected. */
+  public TemplateDocument document() {
+    return doc;
   }
 
   /**
@@ -101,6 +121,19 @@ public final class Projection {
       }
     }
     return max;
+  }
+
+  private static final Pattern TEMPLATE_NAME =
+      Pattern.compile("^(?:template|define|block)\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`)");
+
+  /** templateName returns the name a template, define or block action names. */
+  static Optional<String> templateName(String action) {
+    Matcher m = TEMPLATE_NAME.matcher(action);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String q = m.group(1);
+    return Optional.of(q.substring(1, q.length() - 1));
   }
 
   /** yaml returns the projected text. */
@@ -179,6 +212,9 @@ public final class Projection {
     private final ToIntFunction<ControlNode> chooser;
     private final StringBuilder out = new StringBuilder();
     private final List<int[]> segments = new ArrayList<>();
+    private final java.util.BitSet yamlOutputs = new java.util.BitSet();
+    private final java.util.Map<String, ControlNode> defines = new java.util.HashMap<>();
+    private final java.util.Deque<String> calling = new java.util.ArrayDeque<>();
 
     Renderer(TemplateDocument doc, ToIntFunction<ControlNode> chooser) {
       this.doc = doc;
@@ -190,14 +226,53 @@ public final class Projection {
     Projection render(String description) {
       ControlNode root = doc.parsed().root();
       List<ControlNode> children = root.branches().isEmpty() ? List.of() : root.branches().get(0).children();
+      collectDefines(children);
       renderRange(-1, actions.size(), children);
+      normaliseTabs();
       int[] p = new int[segments.size()];
       int[] o = new int[segments.size()];
       for (int i = 0; i < p.length; i++) {
         p[i] = segments.get(i)[0];
         o[i] = segments.get(i)[1];
       }
-      return new Projection(doc, out.toString(), p, o, description);
+      return new Projection(doc, out.toString(), p, o, description, yamlOutputs);
+    }
+
+    /** collectDefines finds the named templates that {@code {{template}}} calls render. */
+    private void collectDefines(List<ControlNode> nodes) {
+      for (ControlNode n : nodes) {
+        if (n.type() == ControlNode.Type.DEFINE || n.type() == ControlNode.Type.BLOCK) {
+          templateName(LineTable.inner(text, doc.parsed(), actions.get(n.open()))).ifPresent(name -> defines.putIfAbsent(name, n));
+        }
+        for (Branch b : n.branches()) {
+          collectDefines(b.children());
+        }
+      }
+    }
+
+    /**
+     * normaliseTabs turns a tab that separates a key's colon or an item's dash from its value into
+     * a space: Go's YAML reader accepts it there, snakeyaml-engine does not. The text keeps its
+     * length, so positions map back unchanged.
+     */
+    private void normaliseTabs() {
+      for (int i = 0; i < out.length(); i++) {
+        if (out.charAt(i) != '\t') {
+          continue;
+        }
+        int j = i - 1;
+        while (j >= 0 && (out.charAt(j) == ' ' || out.charAt(j) == '\t')) {
+          j--;
+        }
+        if (j < 0 || out.charAt(j) == '\n') {
+          continue; // indentation: Go refuses tabs there too
+        }
+        char c = out.charAt(j);
+        boolean dash = c == '-' && (j == 0 || out.charAt(j - 1) == ' ' || out.charAt(j - 1) == '\n');
+        if (c == ':' || dash) {
+          out.setCharAt(i, ' ');
+        }
+      }
     }
 
     /** renderRange renders the text and actions strictly between two action indexes. */
@@ -225,12 +300,37 @@ public final class Projection {
           continue;
         }
         Delimited a = actions.get(i);
+        if (a.kind() == Delimited.Kind.TEMPLATE && renderCall(i, a)) {
+          i++;
+          gap(i);
+          continue;
+        }
         if (LineTable.prints(text, doc.parsed(), a)) {
           placeholder(i, a);
         }
         i++;
         gap(i);
       }
+    }
+
+    /**
+     * renderCall renders {@code {{template "name" .}}} as Go does: the body of the named define or
+     * block, at the call's place. It reports false when the name is not defined in this file (or
+     * calls itself), and the call stays a placeholder.
+     */
+    private boolean renderCall(int index, Delimited a) {
+      Optional<String> name = templateName(LineTable.inner(text, doc.parsed(), a));
+      if (name.isEmpty() || !defines.containsKey(name.get()) || calling.contains(name.get()) || calling.size() > 20) {
+        return false;
+      }
+      ControlNode def = defines.get(name.get());
+      Branch body = def.branches().get(0);
+      calling.push(name.get());
+      segments.add(new int[] {out.length(), a.start()});
+      renderRange(body.header(), def.end(), body.children());
+      calling.pop();
+      segments.add(new int[] {out.length(), a.end()});
+      return true;
     }
 
     /** gap copies the text between action i-1 and action i, trimmed as Go's lexer trims it. */
@@ -267,7 +367,10 @@ public final class Projection {
       Matcher nindent = NINDENT.matcher(src);
       boolean ownLine = atLineStart() && restOfLineBlank(a.end());
       String name = "tmplpatch" + index;
-      if (nindent.find()) {
+      if (nindent.find() || (ownLine && YAML_PRODUCER.matcher(src).find())) {
+        yamlOutputs.set(index);
+      }
+      if (nindent.find(0)) {
         int col = Integer.parseInt(nindent.group(1));
         out.append('\n').append(" ".repeat(col)).append(entry(name, a));
       } else if (ownLine && YAML_PRODUCER.matcher(src).find()) {

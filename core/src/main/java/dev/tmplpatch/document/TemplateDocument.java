@@ -210,4 +210,19 @@ public final class TemplateDocument {
   public List<Line> lines(int from, int to) {
     return new ArrayList<>(lines.subList(from - 1, to));
   }
+
+  /**
+   * describeChoice names one choice of a control node in the user's words: "else-branch of
+   * `if .X`", or for {@link Projection#NONE} "no branch of `if .X`" (an if that is false, a range
+   * over nothing).
+   */
+  public String describeChoice(dev.tmplpatch.gotemplate.ControlNode node, int choice) {
+    if (node.open() < 0) {
+      return "the top level";
+    }
+    if (choice < 0) {
+      return "no branch of `" + LineTable.inner(text(), parsed(), actions().get(node.open())) + "`";
+    }
+    return LineTable.label(text(), parsed(), node, choice);
+  }
 }

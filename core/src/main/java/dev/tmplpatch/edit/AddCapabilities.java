@@ -18,6 +18,15 @@ import java.util.Set;
  */
 public final class AddCapabilities implements Edit {
 
+  /** GRANTS says what the capabilities users should think twice about give a container. */
+  private static final java.util.Map<String, String> GRANTS = java.util.Map.of(
+      "ALL", "grants every Linux capability: the container can do nearly all that root can on the node's"
+          + " kernel (SYS_ADMIN, SYS_MODULE, NET_ADMIN ...), and Pod Security 'baseline' rejects the pod",
+      "SYS_ADMIN", "grants SYS_ADMIN, close to root: mounts, namespaces and the usual container escapes;"
+          + " Pod Security 'baseline' rejects the pod",
+      "NET_RAW", "grants NET_RAW: raw and packet sockets, so the container can spoof ARP and DNS traffic"
+          + " on its network; Pod Security 'restricted' rejects the pod");
+
   private final String container;
   private final List<String> capabilities;
 
@@ -60,6 +69,11 @@ public final class AddCapabilities implements Edit {
   }
 
   @Override
+  public dev.tmplpatch.verify.Promise promise() {
+    return dev.tmplpatch.verify.Promise.of(new dev.tmplpatch.verify.Promise.ContainerAdds(container, capabilities));
+  }
+
+  @Override
   public EditResult apply(TemplateDocument doc) {
     YamlOutline o = doc.outline();
     LineSplice splice = new LineSplice(doc);
@@ -81,6 +95,14 @@ public final class AddCapabilities implements Edit {
       findings.add(Finding.info("already-applied", doc.name(), 0,
           "container " + container + " already adds " + String.join(", ", capabilities) + ": nothing to change", ""));
     }
+    for (String c : capabilities) {
+      String grants = GRANTS.get(c);
+      if (grants != null) {
+        findings.add(Finding.warning("broad-capability", doc.name(), 0,
+            "adding " + c + " to container " + container + " " + grants,
+            "add only what the container needs; for ports below 1024 that is NET_BIND_SERVICE"));
+      }
+    }
     if (capabilities.contains("NET_BIND_SERVICE")) {
       EditResult r = splice.apply(List.of());
       findings.addAll(NonRootBind.check(r.document(), container));
@@ -97,6 +119,11 @@ public final class AddCapabilities implements Edit {
           "add capabilities.add " + capabilities + " to container " + container);
       return;
     }
+    int depth = sc.line().branch().steps().size();
+    boolean unconditional = caps.stream().anyMatch(c -> c.line().branch().steps().size() == depth);
+    if (!unconditional) {
+      addToBranchesWithout(doc, o, splice, style, sc, caps, column);
+    }
     for (Entry cap : caps) {
       ContainerTargets.requireBlockMapping(doc, o, cap, "capabilities of container " + container);
       int addColumn = ContainerTargets.childColumn(o, cap, style);
@@ -112,6 +139,43 @@ public final class AddCapabilities implements Edit {
     }
   }
 
+  /**
+   * addToBranchesWithout handles a securityContext whose capabilities exist only inside some
+   * branches of an if / else written in its body: every branch of those control nodes that has no
+   * capabilities gets them at its end. (A branch that may be skipped entirely, an if without else,
+   * is left to the verifier, which refuses when the promise then fails.)
+   */
+  private void addToBranchesWithout(TemplateDocument doc, YamlOutline o, LineSplice splice, YamlStyle style, Entry sc,
+      List<Entry> caps, int column) {
+    int depth = sc.line().branch().steps().size();
+    // Only the control nodes that hold capabilities in some branch: their other branches lack them.
+    List<dev.tmplpatch.gotemplate.ControlNode> nodes = new ArrayList<>();
+    for (Entry c : caps) {
+      var steps = c.line().branch().steps();
+      if (steps.size() > depth && !nodes.contains(steps.get(depth).node())) {
+        nodes.add(steps.get(depth).node());
+      }
+    }
+    for (var node : nodes) {
+      for (int b = 0; b < node.branches().size(); b++) {
+        final int branch = b;
+        boolean has = caps.stream().anyMatch(c -> c.line().branch().steps().size() > depth
+            && c.line().branch().steps().get(depth).node() == node && c.line().branch().steps().get(depth).branch() == branch);
+        if (has) {
+          continue;
+        }
+        int stopAction = b + 1 < node.branches().size() ? node.branches().get(b + 1).header() : node.end();
+        int stopLine = doc.actions().get(stopAction).line();
+        if (doc.line(stopLine).kind() != dev.tmplpatch.document.LineKind.DIRECTIVE) {
+          continue; // the branch ends mid-line: no place for new lines, the verifier decides
+        }
+        splice.insertAfter(stopLine - 1, capabilitiesBlock(column, style, capabilities),
+            "add capabilities.add " + capabilities + " to container " + container + " in the "
+                + doc.describeChoice(node, b));
+      }
+    }
+  }
+
   private void mergeInto(TemplateDocument doc, YamlOutline o, LineSplice splice, YamlStyle style, Entry add) {
     String v = add.value().strip();
     if (v.startsWith("[")) {
@@ -123,7 +187,8 @@ public final class AddCapabilities implements Edit {
         }
       }
       List<String> missing = missing(present);
-      if (missing.isEmpty()) {
+      boolean misspelt = present.stream().anyMatch(p -> isVariant(p));
+      if (missing.isEmpty() && !misspelt) {
         return;
       }
       if (v.contains("{{")) {
@@ -137,7 +202,8 @@ public final class AddCapabilities implements Edit {
       int open = content.indexOf('[', add.column());
       List<String> rendered = new ArrayList<>();
       for (String a : all) {
-        rendered.add(present.contains(a) ? a : YamlScalars.scalar(a));
+        String fixed = isVariant(a) ? normalised(a) : a;
+        rendered.add(present.contains(a) && !isVariant(a) ? a : YamlScalars.scalar(fixed));
       }
       splice.replace(add.line().number(), add.line().number(),
           List.of(content.substring(0, open) + "[" + String.join(", ", rendered) + "]"),
@@ -155,7 +221,17 @@ public final class AddCapabilities implements Edit {
     for (int n = add.line().number() + 1; n <= o.extent(add.line().number()); n++) {
       Entry e = o.entry(n);
       if (e.role() == Role.ITEM && e.path().parent().equals(add.path())) {
-        present.add(OutlineValues.plain(e.value()));
+        String value = OutlineValues.plain(e.value());
+        if (isVariant(value) && !e.value().contains("{{")) {
+          String content = doc.content(e.line());
+          int at = content.indexOf(e.value().strip(), e.column() + 1);
+          splice.replace(e.line().number(), e.line().number(),
+              List.of(content.substring(0, at) + YamlScalars.scalar(normalised(value))
+                  + content.substring(at + e.value().strip().length())),
+              "write " + value + " as " + normalised(value) + " in capabilities.add of container " + container
+                  + " (the runtime adds CAP_ itself)");
+        }
+        present.add(value);
         itemColumn = e.column();
         lastLine = o.extent(n);
       }
@@ -169,6 +245,16 @@ public final class AddCapabilities implements Edit {
       lines.add(" ".repeat(itemColumn) + "- " + YamlScalars.scalar(m));
     }
     splice.insertAfter(lastLine, lines, "add " + missing + " to capabilities.add of container " + container);
+  }
+
+  /** isVariant reports whether a name is one of ours written with CAP_ or not in upper case. */
+  private boolean isVariant(String name) {
+    return !capabilities.contains(name) && capabilities.contains(normalised(name));
+  }
+
+  private static String normalised(String name) {
+    String q = OutlineValues.plain(name).toUpperCase(java.util.Locale.ROOT);
+    return q.startsWith("CAP_") ? q.substring(4) : q;
   }
 
   private List<String> missing(List<String> present) {

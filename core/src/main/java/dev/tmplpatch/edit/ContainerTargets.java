@@ -25,10 +25,12 @@ final class ContainerTargets {
     List<Entry> found = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Entry e : o.entries()) {
-      if (e.role() == Role.ITEM && e.path().parent().equals(CONTAINERS)) {
+      if (e.role() == Role.ITEM && PodSpecPaths.isContainerList(e.path().parent())) {
         YamlPath.Item item = (YamlPath.Item) e.path().last();
         if (!item.key().isEmpty()) {
-          names.add(item.value());
+          if (!names.contains(item.value())) {
+            names.add(item.value());
+          }
           if (item.value().equals(name)) {
             found.add(e);
           }
@@ -36,10 +38,10 @@ final class ContainerTargets {
       }
     }
     if (found.isEmpty()) {
-      String looked = "spec.containers[name=" + name + "]";
+      String looked = "containers[name=" + name + "] of spec, spec.template.spec or spec.jobTemplate.spec.template.spec";
       String hint;
       if (names.isEmpty()) {
-        hint = "the template has no spec.containers list with named items; is it a pod injection template?";
+        hint = "the template has no containers list with named items in a pod spec; is it a pod or workload template?";
       } else {
         hint = "containers in this template: " + String.join(", ", names) + closest(name, names);
       }

@@ -28,7 +28,7 @@ public final class DropSysctl implements Edit {
   private static final Pattern SYSCTL =
       Pattern.compile("[a-z0-9]([-_a-z0-9]*[a-z0-9])?([./][a-z0-9]([-_a-z0-9]*[a-z0-9])?)*");
 
-  private enum Mode { CLEAR_WHERE_SET, CLEAR_ALL, REMOVE_ONE }
+  private enum Mode { CLEAR_ALL, REMOVE_ONE }
 
   private final Mode mode;
   private final String sysctl;
@@ -38,9 +38,12 @@ public final class DropSysctl implements Edit {
     this.sysctl = sysctl;
   }
 
-  /** clearWhereSet sets sysctls to [] in every branch whose list holds the named sysctl. */
+  /**
+   * clearWhereSet removes the named sysctl wherever a pod sysctls list holds it and keeps every
+   * other entry; a list left with nothing becomes {@code []} (scenario 1 of the kernel notice).
+   */
   public static DropSysctl clearWhereSet(String sysctl) {
-    return new DropSysctl(Mode.CLEAR_WHERE_SET, validate(sysctl));
+    return new DropSysctl(Mode.REMOVE_ONE, validate(sysctl));
   }
 
   /** clearAll sets every non-empty pod sysctls list to []. */
@@ -69,10 +72,16 @@ public final class DropSysctl implements Edit {
   @Override
   public String description() {
     return switch (mode) {
-      case CLEAR_WHERE_SET -> "set the pod's securityContext.sysctls to [] where it sets " + sysctl;
       case CLEAR_ALL -> "set the pod's securityContext.sysctls to []";
       case REMOVE_ONE -> "remove the pod sysctl " + sysctl + " and keep the others";
     };
+  }
+
+  @Override
+  public dev.tmplpatch.verify.Promise promise() {
+    return dev.tmplpatch.verify.Promise.of(mode == Mode.CLEAR_ALL
+        ? new dev.tmplpatch.verify.Promise.NoPodSysctls()
+        : new dev.tmplpatch.verify.Promise.NoPodSysctl(sysctl));
   }
 
   @Override
@@ -81,8 +90,17 @@ public final class DropSysctl implements Edit {
     LineSplice splice = new LineSplice(doc);
     List<Finding> findings = new ArrayList<>();
     int lists = 0;
-    for (Entry key : o.find(SYSCTLS)) {
-      if (key.role() != Role.KEY) {
+    for (Entry key : o.entries()) {
+      if (key.role() == Role.KEY && mode == Mode.REMOVE_ONE && PodSpecPaths.isPodSecurityContext(key.path())
+          && FlowLists.value(key.value()).startsWith("{") && o.extent(key.line().number()) == key.line().number()) {
+        lists++;
+        FlowLists.withoutInMapping(FlowLists.value(key.value()), sysctl).ifPresent(m ->
+            splice.replace(key.line().number(), key.line().number(),
+                List.of(prefix(doc, key) + FlowLists.properties(key.value()) + YamlScalars.flow(m) + FlowLists.comment(doc, key)),
+                "remove the pod sysctl " + sysctl + " from " + key.path() + " in the " + key.line().branch().describe()));
+        continue;
+      }
+      if (key.role() != Role.KEY || !PodSpecPaths.isPodSysctls(key.path())) {
         continue;
       }
       lists++;
@@ -94,23 +112,24 @@ public final class DropSysctl implements Edit {
           items.add(e);
         }
       }
-      String inline = key.value();
+      String inline = FlowLists.value(key.value());
       boolean empty = items.isEmpty() && (inline.isEmpty() || inline.replace(" ", "").equals("[]"));
-      if (empty) {
+      if (empty || !holds(doc, key, last)) {
         continue;
       }
-      boolean holds = holds(doc, key, last);
-      if (mode == Mode.CLEAR_ALL || (mode == Mode.CLEAR_WHERE_SET && holds)) {
-        splice.replace(key.line().number(), last, List.of(prefix(doc, key) + "[]"),
-            "set " + SYSCTLS + " to [] in the " + key.line().branch().describe());
-      } else if (mode == Mode.REMOVE_ONE && holds) {
+      if (mode == Mode.CLEAR_ALL) {
+        splice.replace(key.line().number(), last, List.of(prefix(doc, key) + FlowLists.properties(key.value()) + "[]" + FlowLists.comment(doc, key)),
+            "set " + key.path() + " to [] in the " + key.line().branch().describe());
+      } else if (items.isEmpty() && inline.startsWith("[") && last == key.line().number()) {
+        removeFromFlow(doc, splice, key, inline);
+      } else if (!items.isEmpty()) {
         removeOne(doc, o, splice, key, last, items);
       }
     }
     if (splice.isEmpty()) {
       findings.add(Finding.info("already-applied", doc.name(), 0,
           lists == 0
-              ? "the template sets no pod sysctls (" + SYSCTLS + "): nothing to drop"
+              ? "the template sets no pod sysctls (securityContext.sysctls of a pod spec): nothing to drop"
               : mode == Mode.CLEAR_ALL
                   ? "every pod sysctls list is already empty: nothing to change"
                   : "no pod sysctls list sets " + sysctl + ": nothing to change", ""));
@@ -119,27 +138,36 @@ public final class DropSysctl implements Edit {
     return splice.apply(findings);
   }
 
-  private void removeOne(TemplateDocument doc, YamlOutline o, LineSplice splice, Entry key, int last, List<Entry> items) {
-    if (items.isEmpty()) {
-      throw new EditException(doc.name(), key.line().number(), key.column() + 1,
-          "the sysctls list is written inline (`" + key.value() + "`)",
-          "write it as a block sequence, or use --drop-sysctls to empty it");
+  /** removeFromFlow rewrites a one-line flow list without our sysctl, as snakeyaml-engine writes it. */
+  private void removeFromFlow(TemplateDocument doc, LineSplice splice, Entry key, String inline) {
+    java.util.Optional<List<Object>> kept = FlowLists.without(inline, sysctl);
+    if (kept.isEmpty()) {
+      return; // not plain YAML (an action, an alias ...): the verifier refuses if ours is there
     }
+    String value = kept.get().isEmpty() ? "[]" : YamlScalars.flow(kept.get());
+    splice.replace(key.line().number(), key.line().number(), List.of(prefix(doc, key) + FlowLists.properties(key.value()) + value + FlowLists.comment(doc, key)),
+        "remove the pod sysctl " + sysctl + " from " + key.path() + " in the " + key.line().branch().describe());
+  }
+
+  private void removeOne(TemplateDocument doc, YamlOutline o, LineSplice splice, Entry key, int last, List<Entry> items) {
     List<Entry> remove = new ArrayList<>();
     for (Entry item : items) {
       YamlPath.Item sel = (YamlPath.Item) item.path().last();
-      if (sel.key().equals("name") && sel.value().equals(sysctl)) {
+      if (sel.key().equals("name") && OutlineValues.plain(sel.value()).equals(sysctl)) {
         remove.add(item);
       }
     }
+    if (remove.isEmpty()) {
+      return;
+    }
     if (remove.size() == items.size()) {
-      splice.replace(key.line().number(), last, List.of(prefix(doc, key) + "[]"),
-          "remove the pod sysctl " + sysctl + ", leaving " + SYSCTLS + " empty");
+      splice.replace(key.line().number(), last, List.of(prefix(doc, key) + FlowLists.properties(key.value()) + "[]" + FlowLists.comment(doc, key)),
+          "remove the pod sysctl " + sysctl + ", leaving " + key.path() + " empty, in the " + key.line().branch().describe());
       return;
     }
     for (Entry item : remove) {
       splice.replace(item.line().number(), o.extent(item.line().number()), List.of(),
-          "remove the pod sysctl " + sysctl);
+          "remove the pod sysctl " + sysctl + " and keep the others, in the " + key.line().branch().describe());
     }
   }
 
@@ -154,6 +182,7 @@ public final class DropSysctl implements Edit {
     if (mode == Mode.CLEAR_ALL) {
       return true;
     }
+    // Holds when the text names the sysctl; an alias or an action is left to the verifier.
     int from = doc.line(key.line().number()).start();
     int to = doc.line(last).contentEnd();
     return doc.text().substring(from, to).contains(sysctl);
@@ -161,7 +190,10 @@ public final class DropSysctl implements Edit {
 
   /** reportValuesBranches says where the pod securityContext comes from the user's values. */
   private static void reportValuesBranches(TemplateDocument doc, YamlOutline o, List<Finding> findings) {
-    for (Entry sc : o.find(POD_SECURITY_CONTEXT)) {
+    for (Entry sc : o.entries()) {
+      if (sc.role() != Role.KEY || !PodSpecPaths.isPodSecurityContext(sc.path())) {
+        continue;
+      }
       for (Entry c : ContainerTargets.mappingChildren(o, sc)) {
         if (c.role() == Role.OUTPUT) {
           findings.add(Finding.info("values-branch", doc.name(), c.line().number(),

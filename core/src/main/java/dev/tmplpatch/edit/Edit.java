@@ -20,4 +20,12 @@ public interface Edit {
    * changed; it throws {@link EditException} when its target is missing or unsafe to change.
    */
   EditResult apply(TemplateDocument doc);
+
+  /**
+   * promise states what the edit's result renders, for the {@link dev.tmplpatch.verify.Verifier};
+   * an edit is accepted only when its promise holds on every branch projection of the result.
+   */
+  default dev.tmplpatch.verify.Promise promise() {
+    return dev.tmplpatch.verify.Promise.NOTHING;
+  }
 }

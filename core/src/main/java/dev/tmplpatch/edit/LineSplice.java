@@ -42,6 +42,17 @@ final class LineSplice {
   }
 
   /** replace puts new lines in place of lines first..last (inclusive). */
+  /**
+   * endingFor keeps a file's mixed line endings: a replaced line keeps its own ending, a line
+   * added to a replacement takes the last replaced line's, an inserted line the line's before it
+   * (the template's dominant ending where that line has none).
+   */
+  private static LineEnding endingFor(Op op, int i, List<Line> lines, LineEnding dominant) {
+    int n = op.last() >= op.first() ? Math.min(op.first() + i, op.last()) : op.first() - 1;
+    LineEnding e = n >= 1 && n <= lines.size() ? lines.get(n - 1).ending() : LineEnding.NONE;
+    return e == LineEnding.NONE ? dominant : e;
+  }
+
   LineSplice replace(int first, int last, List<String> lines, String summary) {
     for (int n = first; n <= last; n++) {
       Line l = doc.line(n);
@@ -142,7 +153,7 @@ final class LineSplice {
       for (int i = 0; i < op.lines().size(); i++) {
         out.append(op.lines().get(i));
         boolean last = i == op.lines().size() - 1;
-        out.append(last && lastHadNoEnding ? "" : nl.text());
+        out.append(last && lastHadNoEnding ? "" : endingFor(op, i, lines, nl).text());
       }
       if (op.lines().isEmpty() && lastHadNoEnding && endsWithNewline(out)) {
         out.setLength(out.length() - (out.charAt(out.length() - 2 < 0 ? 0 : out.length() - 2) == '\r' ? 2 : 1));

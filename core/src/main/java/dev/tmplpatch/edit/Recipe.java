@@ -1,6 +1,8 @@
 package dev.tmplpatch.edit;
 
 import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.verify.Verdict;
+import dev.tmplpatch.verify.Verifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,13 +32,18 @@ public final class Recipe implements Edit {
    * the capability so that the capability edit sees the root user and does not warn.
    */
   public static Recipe forScenario(Scenario scenario, boolean allowRoot) {
+    return forScenario(scenario, PROXY, allowRoot);
+  }
+
+  /** forScenario returns the scenario's edits for another container than istio-proxy. */
+  public static Recipe forScenario(Scenario scenario, String container, boolean allowRoot) {
     List<Edit> edits = new ArrayList<>();
     edits.add(DropSysctl.clearWhereSet(DropSysctl.UNPRIVILEGED_PORT_START));
     if (scenario.runsAsRoot()) {
-      edits.add(RunAsRoot.forContainer(PROXY, allowRoot));
+      edits.add(RunAsRoot.forContainer(container, allowRoot));
     }
     if (scenario.addsBindCapability()) {
-      edits.add(AddCapabilities.to(PROXY, List.of("NET_BIND_SERVICE")));
+      edits.add(AddCapabilities.to(container, List.of("NET_BIND_SERVICE")));
     }
     return new Recipe(scenario.id(), scenario.description(), edits);
   }
@@ -67,10 +74,35 @@ public final class Recipe implements Edit {
   }
 
   @Override
+  public dev.tmplpatch.verify.Promise promise() {
+    dev.tmplpatch.verify.Promise all = dev.tmplpatch.verify.Promise.NOTHING;
+    for (Edit e : edits) {
+      all = all.and(e.promise());
+    }
+    return all;
+  }
+
+  /**
+   * apply applies each edit to the result of the one before, then accepts the result only when
+   * the {@link Verifier} proves the recipe's promise on every branch projection of it; otherwise
+   * it refuses with the first violation (branch choice, line, column, what was found and needed).
+   * An unchanged result ("already applied") is accepted by the same proof.
+   */
+  @Override
   public EditResult apply(TemplateDocument doc) {
     EditResult result = EditResult.unchanged(doc, List.of());
     for (Edit e : edits) {
       result = result.then(e);
+    }
+    Verdict verdict = Verifier.verify(doc, result.document(), promise());
+    if (!verdict.proven()) {
+      Verdict.Violation v = verdict.violations().get(0);
+      int more = verdict.violations().size() - 1;
+      throw new EditException(v.file(), v.line(), v.column(),
+          (result.changed() ? "the edited template is " : "no change was found to make, but the template is ") + v.message()
+              + (more > 0 ? " (and " + more + " more)" : ""),
+          "nothing was written; tmplpatch cannot make this template keep its promise here: edit that place by hand,"
+              + " or report the template shape");
     }
     return result;
   }

@@ -52,6 +52,11 @@ public final class RunAsRoot implements Edit {
   }
 
   @Override
+  public dev.tmplpatch.verify.Promise promise() {
+    return dev.tmplpatch.verify.Promise.of(new dev.tmplpatch.verify.Promise.ContainerRunsAsRoot(container));
+  }
+
+  @Override
   public EditResult apply(TemplateDocument doc) {
     YamlOutline o = doc.outline();
     LineSplice splice = new LineSplice(doc);
@@ -81,17 +86,24 @@ public final class RunAsRoot implements Edit {
   }
 
   private void setFields(TemplateDocument doc, YamlOutline o, LineSplice splice, YamlStyle style, Entry sc) {
-    List<String[]> missing = new ArrayList<>();
+    int depth = sc.line().branch().steps().size();
+    // Where the fields are written: at the securityContext's own level, or inside branches of an
+    // if / else in its body. Each branch that writes some of them gets the ones it lacks.
+    java.util.Map<dev.tmplpatch.document.BranchPath, Integer> groups = new java.util.LinkedHashMap<>();
+    java.util.Map<dev.tmplpatch.document.BranchPath, java.util.Set<String>> present = new java.util.HashMap<>();
+    java.util.Set<String> everywhere = new java.util.HashSet<>();
     int lastPresent = 0;
     for (String[] f : FIELDS) {
-      List<Entry> keys = ContainerTargets.childKeys(o, sc, f[0]);
-      if (keys.isEmpty()) {
-        missing.add(f);
-        continue;
-      }
-      for (Entry k : keys) {
+      for (Entry k : ContainerTargets.childKeys(o, sc, f[0])) {
         int end = o.extent(k.line().number());
         lastPresent = Math.max(lastPresent, end);
+        dev.tmplpatch.document.BranchPath where = k.line().branch();
+        if (where.steps().size() == depth) {
+          everywhere.add(f[0]);
+        } else {
+          groups.merge(where, end, Math::max);
+          present.computeIfAbsent(where, x -> new java.util.HashSet<>()).add(f[0]);
+        }
         if (OutlineValues.plain(k.value()).equals(f[1]) && end == k.line().number()) {
           continue;
         }
@@ -101,10 +113,31 @@ public final class RunAsRoot implements Edit {
             "set " + f[0] + " to " + f[1] + " in container " + container);
       }
     }
+    int column = ContainerTargets.childColumn(o, sc, style);
+    if (!groups.isEmpty()) {
+      for (var g : groups.entrySet()) {
+        List<String[]> missing = new ArrayList<>();
+        for (String[] f : FIELDS) {
+          if (!everywhere.contains(f[0]) && !present.get(g.getKey()).contains(f[0])) {
+            missing.add(f);
+          }
+        }
+        if (!missing.isEmpty()) {
+          splice.insertAfter(g.getValue(), fieldLines(column, missing),
+              "run container " + container + " as root in the " + g.getKey().describe());
+        }
+      }
+      return;
+    }
+    List<String[]> missing = new ArrayList<>();
+    for (String[] f : FIELDS) {
+      if (!everywhere.contains(f[0])) {
+        missing.add(f);
+      }
+    }
     if (missing.isEmpty()) {
       return;
     }
-    int column = ContainerTargets.childColumn(o, sc, style);
     int after = lastPresent;
     if (after == 0) {
       List<Entry> children = ContainerTargets.mappingChildren(o, sc);

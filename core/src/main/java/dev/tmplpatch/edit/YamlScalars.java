@@ -29,4 +29,9 @@ final class YamlScalars {
     }
     return s;
   }
+
+  /** flow renders a list or mapping as one line of flow YAML. */
+  static String flow(Object value) {
+    return scalar(value);
+  }
 }

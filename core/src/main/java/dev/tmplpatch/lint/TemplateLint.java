@@ -6,6 +6,7 @@ import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
 import dev.tmplpatch.document.YamlOutline.Role;
 import dev.tmplpatch.document.YamlPath;
+import dev.tmplpatch.verify.PodFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,29 +26,52 @@ public final class TemplateLint {
 
   private TemplateLint() {}
 
+  /**
+   * checkResult lints an edit's result and refuses it when an ERROR-level finding is there whose
+   * rule the user did not accept by name: a result that will break the gateway is not a success.
+   */
+  public static List<Finding> checkResult(TemplateDocument before, TemplateDocument result, Set<String> accepted) {
+    List<Finding> all = check(result);
+    List<Finding> input = before.text().equals(result.text()) ? all : check(before);
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : all) {
+      // A finding the input had already is shown where the user's file has it.
+      Finding shown = input.stream()
+          .filter(i -> i.rule().equals(f.rule()) && i.message().equals(f.message()))
+          .findFirst()
+          .orElse(new Finding(f.severity(), f.rule(), f.file(), f.line(), f.column(),
+              "in the edited template: " + f.message(), f.hint()));
+      if (f.severity() == Finding.Severity.ERROR && !accepted.contains(f.rule())) {
+        throw new dev.tmplpatch.edit.EditException(shown.file(), shown.line(), shown.column(),
+            shown.message() + " [" + shown.rule() + "]",
+            (f.hint().isEmpty() ? "" : f.hint() + "; ") + "nothing was written; to keep it anyway, name it: --accept " + f.rule());
+      }
+      out.add(shown);
+    }
+    return out;
+  }
+
   /** check returns the findings for a loaded template, in line order per rule. */
   public static List<Finding> check(TemplateDocument doc) {
     List<Finding> out = new ArrayList<>();
     YamlOutline o = doc.outline();
-    for (Entry e : o.find(POD_CAPABILITIES)) {
-      out.add(Finding.error("pod-capabilities", doc.name(), e.line().number(), e.column() + 1,
-          "spec.securityContext.capabilities is not a Kubernetes field: PodSecurityContext has no capabilities,"
-              + " so the pod silently gets none",
-          "put capabilities on the container: spec.containers[name=istio-proxy].securityContext.capabilities.add"
-              + " (tmplpatch edit --add-capability NET_BIND_SERVICE)"));
-    }
-    for (Entry e : o.entries()) {
-      YamlPath p = e.path();
-      boolean inCapabilityList = e.role() == Role.ITEM && isCapabilityList(p.parent());
-      boolean flowList = e.role() == Role.KEY && isCapabilityList(p) && e.value().startsWith("[");
-      if (inCapabilityList || flowList) {
-        String v = e.value();
-        if (v.toUpperCase(Locale.ROOT).contains("CAP_")) {
-          out.add(Finding.error("cap-prefix", doc.name(), e.line().number(), e.column() + 1,
-              "capability written with the CAP_ prefix (`" + v + "`): containerd and CRI-O add CAP_ themselves,"
-                  + " so CAP_NET_BIND_SERVICE becomes CAP_CAP_NET_BIND_SERVICE and the container fails to start",
-              "write the name without CAP_, e.g. NET_BIND_SERVICE"));
-        }
+    for (PodFields.Hit h : PodFields.scan(doc)) {
+      if (h.rule().equals(PodFields.DUPLICATE_KEY)) {
+        out.add(Finding.error("duplicate-key", doc.name(), h.line(), h.column(),
+            "key " + h.value() + " appears twice in one mapping; Kubernetes' YAML reader keeps the last one silently",
+            "replace the value instead of adding a second line"
+                + " (tmplpatch edit --run-as-root --allow-root does that for runAsUser)"));
+      } else if (h.rule().equals(PodFields.POD_CAPABILITIES)) {
+        out.add(Finding.error("pod-capabilities", doc.name(), h.line(), h.column(),
+            h.value() + " is not a Kubernetes field: PodSecurityContext has no capabilities,"
+                + " so the pod silently gets none",
+            "put capabilities on the container: containers[name=istio-proxy].securityContext.capabilities.add"
+                + " (tmplpatch edit --add-capability NET_BIND_SERVICE)"));
+      } else {
+        out.add(Finding.error("cap-prefix", doc.name(), h.line(), h.column(),
+            "capability written with the CAP_ prefix (`" + h.value() + "`): containerd and CRI-O add CAP_ themselves,"
+                + " so CAP_NET_BIND_SERVICE becomes CAP_CAP_NET_BIND_SERVICE and the container fails to start",
+            "write the name without CAP_, e.g. NET_BIND_SERVICE (tmplpatch edit --add-capability rewrites it)"));
       }
     }
     for (String f : IstiodFunctions.unknown(doc.functions())) {
@@ -72,15 +96,43 @@ public final class TemplateLint {
       Optional<Projection.YamlProblem> problem = pr.check();
       if (problem.isPresent() && seen.add(problem.get().line() + ":" + problem.get().message())) {
         Projection.YamlProblem y = problem.get();
-        out.add(Finding.error("invalid-yaml", doc.name(), y.line(), y.column(),
-            "the template renders invalid YAML with " + y.projection() + ": " + y.message(),
-            y.message().contains("duplicate key")
-                ? "a key appears twice in one mapping; replace the value instead of adding a second line"
-                    + " (tmplpatch edit --run-as-root --allow-root does that for runAsUser)"
-                : "istiod cannot use a pod it cannot read; fix the YAML at that line"));
+        if (y.message().contains("duplicate key")) {
+          continue; // reported with the key's own position above
+        } else if (nearAction(doc, y.line())) {
+          out.add(Finding.warning("invalid-yaml", doc.name(), y.line(),
+              "the template may render invalid YAML with " + y.projection() + ": " + y.message()
+                  + " (an action on or before this line prints text tmplpatch cannot see, so it cannot tell)",
+              "render the template (istioctl kube-inject) to check that line"));
+        } else {
+          out.add(Finding.error("invalid-yaml", doc.name(), y.line(), y.column(),
+              "the template renders invalid YAML with " + y.projection() + ": " + y.message(),
+              "istiod cannot use a pod it cannot read; fix the YAML at that line"));
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * nearAction reports whether the line or the content line before it holds an action: there the
+   * projection's placeholder stands for text it cannot see, so a YAML error may be its own.
+   */
+  private static boolean nearAction(TemplateDocument doc, int line) {
+    if (line <= 0) {
+      return true;
+    }
+    int seen = 0;
+    for (int n = line; n >= 1 && seen < 2; n--) {
+      dev.tmplpatch.document.Line l = doc.line(n);
+      if (doc.content(l).isBlank()) {
+        continue;
+      }
+      seen++;
+      if (doc.content(l).contains("{{")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** firstCall returns line and column of the first action that names the function. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.tmplpatch.Corpus;
 import dev.tmplpatch.gotemplate.Delimited;
 import dev.tmplpatch.gotemplate.GoTemplateParser;
 import dev.tmplpatch.gotemplate.ParseOptions;
@@ -58,8 +59,8 @@ class ParserRobustnessTest {
   void mutatedCorpusTextParsesOrFailsWithAPositionInsideIt() throws Exception {
     long seed = seed();
     Random random = new Random(seed);
-    Path seedDir = Path.of(System.getProperty("tmplpatch.shared", "../../shared"), "corpus", "seed");
-    Path istio = Path.of(System.getProperty("tmplpatch.shared", "../../shared"), "corpus", "istio", "1.26.2");
+    Path seedDir = Corpus.testdata().resolve("seed");
+    Path istio = Corpus.testdata().resolve("istio/1.26.2");
     List<String> sources = new ArrayList<>();
     for (Path dir : List.of(seedDir, istio)) {
       try (Stream<Path> files = Files.list(dir)) {

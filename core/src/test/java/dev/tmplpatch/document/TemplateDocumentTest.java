@@ -24,10 +24,10 @@ class TemplateDocumentTest {
   Stream<DynamicTest> everyCorpusFileThatLoadsGivesBackEveryByte() {
     return Stream.of("istio", "helm", "seed", "k8s")
         .flatMap(f -> Corpus.files(f).stream())
-        .map(p -> DynamicTest.dynamicTest(Corpus.shared().relativize(p).toString(), () -> roundTrip(p)));
+        .map(p -> DynamicTest.dynamicTest(Corpus.testdata().relativize(p).toString(), () -> roundTrip(p)));
   }
 
-  private static void roundTrip(Path p) throws Exception {
+  static void roundTrip(Path p) throws Exception {
     byte[] bytes = Files.readAllBytes(p);
     try {
       TemplateDocument doc = TemplateDocument.load(p.getFileName().toString(), bytes);

@@ -47,9 +47,9 @@ class EditsTest {
   }
 
   @Test
-  void clearingWhereSetEmptiesTheWholeList() {
+  void scenarioOneRemovesOnlyOurSysctlAndKeepsTheOthers() {
     String out = apply(DropSysctl.clearWhereSet(DropSysctl.UNPRIVILEGED_PORT_START), POD);
-    assertTrue(out.startsWith("spec:\n  securityContext:\n    sysctls: []\n  containers:\n"), out);
+    assertEquals(POD.replace("    - name: net.ipv4.ip_unprivileged_port_start\n      value: \"0\"\n", ""), out);
   }
 
   @Test
@@ -96,7 +96,8 @@ class EditsTest {
   void refusesAContainerThatIsNotThereWithTheClosestName() {
     EditException e = assertThrows(EditException.class,
         () -> AddCapabilities.to("istio-prxy", List.of("NET_BIND_SERVICE")).apply(TemplateDocument.load("t.yaml", POD)));
-    assertTrue(e.getMessage().contains("spec.containers[name=istio-prxy]"), e.getMessage());
+    assertEquals("no container istio-prxy (looked for containers[name=istio-prxy] of spec, spec.template.spec"
+        + " or spec.jobTemplate.spec.template.spec)", e.getMessage());
     assertTrue(e.hint().contains("did you mean istio-proxy?"), e.hint());
   }
 
@@ -164,5 +165,24 @@ class EditsTest {
     EditException e = assertThrows(EditException.class,
         () -> SetScalar.at("spec.securityContxt.x", 1).apply(TemplateDocument.load("t.yaml", POD)));
     assertTrue(e.hint().contains("spec.securityContext"), e.hint());
+  }
+
+  @Test
+  void anEditedLineKeepsItsOwnEndingInAMixedEndingFile() {
+    String mixed = POD.replace("    sysctls:\n    - name: net.ipv4.ip_unprivileged_port_start\n      value: \"0\"\n"
+        + "    - name: net.core.somaxconn\n      value: \"1024\"\n",
+        "    sysctls:\r\n    - name: net.ipv4.ip_unprivileged_port_start\r\n      value: \"0\"\r\n");
+    String out = apply(DropSysctl.clearWhereSet(DropSysctl.UNPRIVILEGED_PORT_START), mixed);
+    assertEquals(mixed.replace("    sysctls:\r\n    - name: net.ipv4.ip_unprivileged_port_start\r\n      value: \"0\"\r\n",
+        "    sysctls: []\r\n"), out);
+  }
+
+  @Test
+  void addingABroadCapabilityWarnsWhatItGrants() {
+    EditResult r = AddCapabilities.to("istio-proxy", List.of("SYS_ADMIN")).apply(TemplateDocument.load("t.yaml", POD));
+    List<String> warnings = r.findings().stream().filter(f -> f.rule().equals("broad-capability"))
+        .map(dev.tmplpatch.lint.Finding::message).toList();
+    assertEquals(List.of("adding SYS_ADMIN to container istio-proxy grants SYS_ADMIN, close to root: mounts, namespaces"
+        + " and the usual container escapes; Pod Security 'baseline' rejects the pod"), warnings);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmplpatch.Corpus;
 import dev.tmplpatch.edit.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +140,7 @@ class GatewayOptionsConfigMapTest {
   // data.deployment parsed, so comments and layout in the seed do not matter.
   @SuppressWarnings("unchecked")
   private static Map<String, Object> seed(String file, String namespace) {
-    String text = SharedCorpus.read("corpus/seed/" + file).replace("<your-gateway-namespace>", namespace);
+    String text = Corpus.read("seed/" + file).replace("<your-gateway-namespace>", namespace);
     return parsedDeployment(load(text));
   }
 

@@ -3,6 +3,7 @@ package dev.tmplpatch.emit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.tmplpatch.Corpus;
 import dev.tmplpatch.edit.Scenario;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,10 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * GatewayOptionsKubectlTest applies our ConfigMap's {@code data.deployment} to istiod's generated
  * Deployment by strategic merge with the real kubectl (the algorithm istiod uses) and compares
- * with the expected results in shared/corpus/k8s/derived/.
+ * with the expected results in testdata/k8s/derived/.
  */
 class GatewayOptionsKubectlTest {
-  private static final String DERIVED = "corpus/k8s/derived/deployment.1.26.2-simple.";
+  private static final String DERIVED = "k8s/derived/deployment.1.26.2-simple.";
 
   @ParameterizedTest
   @CsvSource({
@@ -24,7 +25,7 @@ class GatewayOptionsKubectlTest {
     "PRIVILEGED_PORTS_ROOT, after-configmap-scenario2-root.yaml"
   })
   void strategicMergeOfOurOverlayGivesTheExpectedDeployment(Scenario scenario, String expectedFile) {
-    Path baseline = SharedCorpus.path(DERIVED + "baseline.yaml");
+    Path baseline = Corpus.path(DERIVED + "baseline.yaml");
     String configMap = GatewayOptionsConfigMap.of("istio-ingress", scenario, true).yaml();
     @SuppressWarnings("unchecked")
     Map<String, Object> data =
@@ -34,8 +35,8 @@ class GatewayOptionsKubectlTest {
     Map<String, Object> result =
         GatewayOptionsConfigMapTest.load(Kubectl.patchLocal(baseline, "strategic", overlay));
 
-    Map<String, Object> expected = GatewayOptionsConfigMapTest.load(SharedCorpus.read(DERIVED + expectedFile));
-    Map<String, Object> unchanged = GatewayOptionsConfigMapTest.load(SharedCorpus.read(DERIVED + "baseline.yaml"));
+    Map<String, Object> expected = GatewayOptionsConfigMapTest.load(Corpus.read(DERIVED + expectedFile));
+    Map<String, Object> unchanged = GatewayOptionsConfigMapTest.load(Corpus.read(DERIVED + "baseline.yaml"));
     assertNotEquals(unchanged, expected, "the fixture must differ from the baseline");
     assertEquals(expected, result);
   }

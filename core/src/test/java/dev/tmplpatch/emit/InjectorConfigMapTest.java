@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmplpatch.Corpus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ class InjectorConfigMapTest {
   private static Map<String, String> istio126Templates(String... names) {
     Map<String, String> templates = new LinkedHashMap<>();
     for (String name : names) {
-      templates.put(name, SharedCorpus.read("corpus/istio/1.26.2/" + FILES.get(name)).strip() + "\n");
+      templates.put(name, Corpus.read("istio/1.26.2/" + FILES.get(name)).strip() + "\n");
     }
     return templates;
   }
@@ -85,14 +86,14 @@ class InjectorConfigMapTest {
     assertEquals(List.copyOf(templates.keySet()), List.copyOf(cm.templates().keySet()));
     templates.forEach((name, text) -> assertEquals(text, cm.template(name), name));
     assertEquals(
-        SharedCorpus.read("corpus/istio/1.26.2/gateway-injection-template.yaml"), cm.template("gateway"));
+        Corpus.read("istio/1.26.2/gateway-injection-template.yaml"), cm.template("gateway"));
   }
 
   @Test
   void readsATemplateWithTrailingSpacesThatForcesAQuotedConfig() {
     // go-yaml (kubectl) never writes a string with trailing spaces as a literal block, so with
     // the seed's scenario 1 (`sysctls: []  `) installed, data.config comes back double-quoted.
-    String scenario1 = SharedCorpus.read("corpus/seed/scenario1.expected.yaml");
+    String scenario1 = Corpus.read("seed/scenario1.expected.yaml");
     String dump = dump(Map.of("gateway", scenario1), ScalarStyle.DOUBLE_QUOTED);
     assertTrue(dump.contains("  config: \""), "config is double-quoted");
     assertEquals(scenario1, InjectorConfigMap.parse("injector.yaml", dump).template("gateway"));

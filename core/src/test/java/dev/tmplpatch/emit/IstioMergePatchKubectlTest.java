@@ -3,6 +3,7 @@ package dev.tmplpatch.emit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmplpatch.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +25,14 @@ class IstioMergePatchKubectlTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "corpus/seed/scenario1.expected.yaml",
-        "corpus/seed/scenario2.expected.yaml",
-        "corpus/seed/gateway-injection-template.original.yaml",
-        "corpus/istio/1.26.2/gateway-injection-template.yaml"
+        "seed/scenario1.expected.yaml",
+        "seed/scenario2.expected.yaml",
+        "seed/gateway-injection-template.original.yaml",
+        "istio/1.26.2/gateway-injection-template.yaml"
       })
   void kubectlPatchLeavesTheGatewayTemplateByteIdentical(String templateFile) {
-    Path istio = SharedCorpus.path("corpus/k8s/istio-default.yaml");
-    String template = SharedCorpus.read(templateFile) + HOSTILE_LINE;
+    Path istio = Corpus.path("k8s/istio-default.yaml");
+    String template = Corpus.read(templateFile) + HOSTILE_LINE;
     IstioMergePatch patch = IstioMergePatch.of(template);
 
     // Run the exact first command we print, through a real shell, only pointed at the local file.
@@ -47,7 +48,7 @@ class IstioMergePatchKubectlTest {
     assertEquals(template, templates(patched).get("gateway"));
 
     // Nothing else in the Istio resource changed.
-    Map<String, Object> original = load(SharedCorpus.read("corpus/k8s/istio-default.yaml"));
+    Map<String, Object> original = load(Corpus.read("k8s/istio-default.yaml"));
     templates(original).remove("gateway");
     templates(patched).remove("gateway");
     assertEquals(original, patched);
@@ -56,10 +57,10 @@ class IstioMergePatchKubectlTest {
   @Test
   void thePrettyJsonWorksAsAPatchFile(@TempDir Path dir) throws IOException {
     // What the README tells users: tmplpatch istio-patch -o patch.json, then --patch-file.
-    String template = SharedCorpus.read("corpus/seed/scenario2.expected.yaml");
+    String template = Corpus.read("seed/scenario2.expected.yaml");
     Path patchFile = Files.writeString(dir.resolve("patch.json"), IstioMergePatch.of(template).json());
     Kubectl.Result r =
-        Kubectl.run("patch", "--local", "-f", SharedCorpus.path("corpus/k8s/istio-default.yaml").toString(),
+        Kubectl.run("patch", "--local", "-f", Corpus.path("k8s/istio-default.yaml").toString(),
             "--type=merge", "--patch-file", patchFile.toString(), "-o", "yaml");
     assertEquals(0, r.exitCode(), r.stderr());
     assertEquals(template, templates(load(r.stdout())).get("gateway"));

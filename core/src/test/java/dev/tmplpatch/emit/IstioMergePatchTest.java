@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tmplpatch.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,8 +36,8 @@ class IstioMergePatchTest {
   @ParameterizedTest
   @ValueSource(strings = {"scenario1", "scenario2"})
   void equalsTheSeedPatchExceptForTheFinalNewlineTheSeedsCatDrops(String scenario) throws Exception {
-    String template = SharedCorpus.read("corpus/seed/" + scenario + ".expected.yaml");
-    String seedJson = SharedCorpus.read("corpus/seed/" + scenario + ".patch.json");
+    String template = Corpus.read("seed/" + scenario + ".expected.yaml");
+    String seedJson = Corpus.read("seed/" + scenario + ".patch.json");
     JsonNode ours = JSON.readTree(IstioMergePatch.of(template).json());
     JsonNode seed = JSON.readTree(seedJson);
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmplpatch.Corpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class UnifiedDiffTest {
 
   @Test
   void printsWhatGnuDiffPrintsForTheSeedScenarios() throws Exception {
-    Path seed = Path.of(System.getProperty("tmplpatch.shared"), "corpus", "seed");
+    Path seed = Corpus.testdata().resolve("seed");
     String original = Files.readString(seed.resolve("gateway-injection-template.original.yaml"), StandardCharsets.UTF_8);
     for (String edited : new String[] {"scenario1.expected.yaml", "scenario2.expected.yaml"}) {
       String text = Files.readString(seed.resolve(edited), StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package dev.tmplpatch.gotemplate;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmplpatch.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,22 +15,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every template of the shared corpus either parses or fails with a TemplateSyntaxException;
- * which ones Go rejects is checked by the conformance suite, not here.
+ * Every template of testdata/ (the Istio releases, the Helm slice, the seed) either parses or
+ * fails with a TemplateSyntaxException; which ones Go rejects is checked by the conformance
+ * suite on the whole corpus, not here.
  */
 class CorpusParseTest {
 
   static Stream<Path> corpusFiles() throws IOException {
-    String shared = System.getProperty("tmplpatch.shared");
-    assertTrue(shared != null && !shared.isEmpty(), "system property tmplpatch.shared is not set");
-    Path corpus = Path.of(shared, "corpus");
-    assertTrue(Files.isDirectory(corpus), "no corpus at " + corpus);
+    Path corpus = Corpus.testdata();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(corpus)) {
       files = walk.filter(Files::isRegularFile)
           .filter(p -> {
             String rel = corpus.relativize(p).toString().replace('\\', '/');
-            return rel.startsWith("helm/")
+            return rel.startsWith("helm/") && (rel.endsWith(".yaml") || rel.endsWith(".tpl"))
                 || rel.startsWith("istio/") && rel.endsWith(".yaml")
                 || rel.startsWith("seed/") && rel.endsWith(".yaml");
           })

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmplpatch.Corpus;
 import dev.tmplpatch.gotemplate.Delimited.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,7 @@ class GatewayTemplateTest {
 
   @BeforeAll
   static void parseSeed() throws IOException {
-    Path file = Path.of(System.getProperty("tmplpatch.shared"),
-        "corpus/seed/gateway-injection-template.original.yaml");
+    Path file = Corpus.seed("gateway-injection-template.original.yaml");
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     template = GoTemplateParser.parse(text, ParseOptions.named("inject"));
   }

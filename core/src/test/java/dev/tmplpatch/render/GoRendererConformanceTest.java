@@ -50,7 +50,7 @@ class GoRendererConformanceTest {
       assertEquals(1337, context.path("runAsUser").asInt(), release);
       assertEquals(1337, context.path("runAsGroup").asInt(), release);
     } else {
-      // 1.18 and 1.19 set no pod sysctl at all (corpus/istio/INDEX.md).
+      // 1.18 and 1.19 set no pod sysctl at all (Istio added it in 1.20.3).
       assertEquals(List.of(), PodDiff.mentions(pod.pod(), RenderedPodCheck.SYSCTL), release);
     }
     assertFalse(pod.rendered().contains("<no value>"), release + " read a value the fixture lacks:\n" + pod.rendered());

@@ -28,7 +28,7 @@ class RecipeRenderConformanceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("releases")
   void everyRecipeRendersAsItsScenarioSays(String release) throws IOException {
-    Path file = dev.tmplpatch.Corpus.shared().resolve("corpus/istio").resolve(release).resolve("gateway-injection-template.yaml");
+    Path file = Corpus.dir().resolve("istio").resolve(release).resolve("gateway-injection-template.yaml");
     String original = Files.readString(file, StandardCharsets.UTF_8);
     for (String scenario : new String[] {"unprivileged-ports", "privileged-ports", "privileged-ports-root"}) {
       String edited = Recipe.named(scenario, true).apply(TemplateDocument.load("gateway", original)).document().text();

@@ -44,6 +44,12 @@ public final class Job {
   /** Confirms that running as root (runAsRoot or the privileged-ports-root scenario) is intended. */
   boolean allowRoot;
 
+  /**
+   * Lint rules whose ERROR findings about the edited template do not fail the job (like the CLI's
+   * {@code --accept}), e.g. {@code duplicate-key}.
+   */
+  List<String> accept;
+
   /** Where to write the edited template. */
   File editedTemplate;
 

@@ -132,6 +132,12 @@ final class JobRunner {
       TemplateDocument doc = TemplateDocument.load(name, template);
       EditResult result = job.recipe() == null ? EditResult.unchanged(doc, List.of()) : job.recipe().apply(doc);
       result.findings().forEach(findings);
+      if (job.recipe() != null) {
+        // Like tmplpatch edit: an ERROR finding about the result refuses it unless accepted.
+        dev.tmplpatch.lint.TemplateLint.checkResult(doc, result.document(), job.accepted()).stream()
+            .filter(f -> f.severity() == Finding.Severity.ERROR)
+            .forEach(findings);
+      }
       return result.document().text();
     } catch (TemplateSyntaxException e) {
       throw located(e);

@@ -27,10 +27,12 @@ import java.util.regex.Pattern;
  * @param scenario the scenario asked for, or null; the Gateway options ConfigMap is built from it
  * @param gatewayOptions the options ConfigMap's names, or null without {@code <gatewayOptions>}
  * @param installBundle the gateway to install, or null without {@code <installBundle>}
+ * @param accepted the lint rules ({@code <accept>}) whose ERROR findings do not refuse the result
+ * @param upgrade {@code <istioVersion>} and {@code <rebaseFrom>} resolved, or null without them
  */
 record JobSpec(String where, TemplateSource source, String templateName, Recipe recipe, Scenario scenario,
     boolean allowRoot, GatewayOptions gatewayOptions, InstallBundleSpec installBundle, Map<Output, Path> outputs,
-    Upgrade upgrade) {
+    java.util.Set<String> accepted, Upgrade upgrade) {
 
   /** Output is a file a job can write, with the parameter that asks for it. */
   enum Output {
@@ -121,7 +123,8 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
     GatewayOptions gateway = options ? gatewayOptions(job, where, scenario) : null;
     InstallBundleSpec bundle = install ? InstallBundleSpec.of(job, where, basedir, templateName, scenario) : null;
     return new JobSpec(where, source, templateName, recipe, scenario, job.allowRoot, gateway, bundle,
-        Collections.unmodifiableMap(outputs), upgrade);
+        Collections.unmodifiableMap(outputs), job.accept == null ? java.util.Set.of() : java.util.Set.copyOf(job.accept),
+        upgrade);
   }
 
   /** upgrade resolves {@code <istioVersion>} and {@code <rebaseFrom>}; null without them. */
@@ -216,22 +219,18 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
           "running the proxy as root must be confirmed with <allowRoot>true</allowRoot>: " + RunAsRoot.COST
               + "; prefer privileged-ports (NET_BIND_SERVICE), which keeps the proxy non-root");
     }
-    if (scenario != null) {
-      if (job.container != null) {
-        throw new JobConfigurationException(where + ".container", "applies only with <addCapabilities> or <runAsRoot>;"
-            + " a scenario always edits istio-proxy");
-      }
-      return Recipe.forScenario(scenario, job.allowRoot);
-    }
     List<String> capabilities = job.addCapabilities == null ? List.of() : job.addCapabilities;
-    if (job.container != null && capabilities.isEmpty() && !job.runAsRoot) {
+    if (scenario == null && job.container != null && capabilities.isEmpty() && !job.runAsRoot) {
       throw new JobConfigurationException(where + ".container",
-          "applies only with <addCapabilities> or <runAsRoot>; remove it or add one of those");
+          "applies only with <scenario>, <addCapabilities> or <runAsRoot>; remove it or add one of those");
     }
     String container = job.container == null ? Recipe.PROXY : job.container.trim();
     if (!DNS1123_LABEL.matcher(container).matches() || container.length() > 63) {
       throw new JobConfigurationException(where + ".container",
           "'" + job.container + "' is not a container name; accepts a DNS-1123 label such as istio-proxy");
+    }
+    if (scenario != null) {
+      return Recipe.forScenario(scenario, container, job.allowRoot);
     }
     if (job.dropSysctls && job.dropSysctl != null) {
       throw new JobConfigurationException(where + ".dropSysctl", "<dropSysctl> and <dropSysctls> exclude each other;"

@@ -1,6 +1,7 @@
 package dev.tmplpatch.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,8 +29,15 @@ class JobRunnerTest {
 
   private final List<Finding> findings = new ArrayList<>();
 
+  /** testdata returns the checkout's testdata/ folder (system property tmplpatch.testdata, set by the build). */
+  private static Path testdata() {
+    String dir = System.getProperty("tmplpatch.testdata");
+    assertNotNull(dir, "system property tmplpatch.testdata is not set; run the tests through Maven");
+    return Path.of(dir);
+  }
+
   private static String seed(String name) throws IOException {
-    return Files.readString(Path.of(System.getProperty("tmplpatch.shared"), "corpus", "seed", name), StandardCharsets.UTF_8);
+    return Files.readString(testdata().resolve("seed").resolve(name), StandardCharsets.UTF_8);
   }
 
   private Map<Path, String> run(Job job) throws Exception {
@@ -67,7 +75,7 @@ class JobRunnerTest {
     Job job = new Job();
     job.scenario = "privileged-ports-root";
     job.allowRoot = true;
-    Path golden = Path.of(System.getProperty("tmplpatch.root"), "testdata", "edit", "privileged-ports-root", "expected.yaml");
+    Path golden = testdata().resolve("edit/privileged-ports-root/expected.yaml");
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), editedTemplate(job));
   }
 
@@ -248,5 +256,31 @@ class JobRunnerTest {
     JobFailedException e = assertThrows(JobFailedException.class, () -> run(job));
     assertTrue(e.getMessage().startsWith(dir.resolve("service.yaml.j2") + ":4:"), e.getMessage());
     assertTrue(e.getMessage().contains("nmae"), e.getMessage());
+  }
+
+  @Test
+  void anErrorAboutTheEditedTemplateFailsTheJobUnlessItsRuleIsAccepted() throws Exception {
+    String broken = seed("gateway-injection-template.original.yaml").replace(
+        "      runAsGroup: {{ .ProxyGID | default \"1337\" }}\n",
+        "      runAsGroup: {{ .ProxyGID | default \"1337\" }}\n      runAsGroup: 0\n");
+    Job job = templateFile(broken);
+    job.scenario = "1";
+    JobFailedException e = assertThrows(JobFailedException.class, () -> editedTemplate(job));
+    assertTrue(e.getMessage().startsWith("t.yaml:58:7: key runAsGroup appears twice in one mapping;"), e.getMessage());
+
+    job.accept = List.of("duplicate-key");
+    String out = editedTemplate(job);
+    assertEquals(broken.replace("    sysctls:\n    - name: net.ipv4.ip_unprivileged_port_start\n      value: \"0\"\n",
+        "    sysctls: []\n"), out);
+    assertTrue(findings.stream().anyMatch(f -> f.rule().equals("duplicate-key") && f.line() == 58), findings.toString());
+  }
+
+  @Test
+  void aScenarioWithAContainerEditsThatContainer() throws Exception {
+    Job job = templateFile("spec:\n  containers:\n  - name: web\n    image: nginx\n");
+    job.scenario = "privileged-ports";
+    job.container = "web";
+    assertEquals("spec:\n  containers:\n  - name: web\n    securityContext:\n      capabilities:\n        add:\n"
+        + "        - NET_BIND_SERVICE\n    image: nginx\n", editedTemplate(job));
   }
 }

@@ -3,57 +3,38 @@ package dev.tmplpatch.templates;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Seed003 cuts the YAML examples out of the vendor page "Installing a gateway via gateway
- * injection" (shared/seeds/003_*.txt), so that tests compare our output with the documentation
- * itself rather than with a copy of it.
+ * Seed003 reads the YAML examples of the vendor page "Installing a gateway via gateway injection"
+ * (seed 003), cut out of the page byte for byte into testdata/install-bundle/seed-003/doc/ (see its
+ * SOURCES.md), so that tests compare our output with the documentation's own YAML.
  */
 final class Seed003 {
   private Seed003() {}
 
   /**
-   * block returns the code block printed after the {@code occurrence}-th line reading
-   * {@code label} (the doc's file caption), without the list's 4-space indentation, with the
-   * placeholders replaced.
+   * block returns the page's code block saved as {@code file} (secret-reader.yaml,
+   * gateway-deployment.yaml, gateway-service.yaml, gateway-hpa.yaml, gateway-pdb.yaml) with the
+   * placeholders {@code <gateway_name>} and {@code <gateway_namespace>} replaced.
    */
-  static String block(String label, int occurrence, String name, String namespace) throws IOException {
-    List<String> lines = Files.readAllLines(seedFile());
-    int seen = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals(label) && ++seen == occurrence) {
-        StringBuilder b = new StringBuilder();
-        for (int j = i + 1; j < lines.size(); j++) {
-          String l = lines.get(j);
-          if (l.matches("    [0-9]+\\. .*") || (!l.isBlank() && !l.startsWith("    "))) {
-            break;
-          }
-          b.append(l.length() >= 4 ? l.substring(4) : "").append('\n');
-        }
-        return b.toString()
-            .replace("<gateway_name>", name)
-            .replace("<gateway_namespace>", namespace);
-      }
-    }
-    return fail("no code block after " + label + " #" + occurrence + " in " + seedFile());
+  static String block(String file, String name, String namespace) throws IOException {
+    return Files.readString(docDir().resolve(file), StandardCharsets.UTF_8)
+        .replace("<gateway_name>", name)
+        .replace("<gateway_namespace>", namespace);
   }
 
-  private static Path seedFile() throws IOException {
-    String shared = System.getProperty("tmplpatch.shared");
-    if (shared == null) {
-      fail("system property tmplpatch.shared is not set; run the tests through Maven");
+  private static Path docDir() {
+    String testdata = System.getProperty("tmplpatch.testdata");
+    if (testdata == null) {
+      fail("system property tmplpatch.testdata is not set; run the tests through Maven");
     }
-    try (Stream<Path> s = Files.list(Path.of(shared, "seeds"))) {
-      List<Path> found = new ArrayList<>(s.filter(p -> p.getFileName().toString().startsWith("003_")).toList());
-      if (found.size() != 1) {
-        fail("expected one seeds/003_*.txt in " + shared + ", found " + found);
-      }
-      return found.get(0);
+    Path dir = Path.of(testdata, "install-bundle", "seed-003", "doc");
+    if (!Files.isDirectory(dir)) {
+      fail("seed 003's YAML blocks are missing: " + dir);
     }
+    return dir;
   }
 }

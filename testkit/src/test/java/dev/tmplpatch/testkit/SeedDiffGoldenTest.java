@@ -1,5 +1,7 @@
 package dev.tmplpatch.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import dev.tmplpatch.emit.UnifiedDiff;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class SeedDiffGoldenTest {
 
   private static String seed(String name) throws IOException {
-    Path dir = Path.of(System.getProperty("tmplpatch.shared"), "corpus", "seed");
+    String testdata = System.getProperty("tmplpatch.testdata");
+    assertNotNull(testdata, "system property tmplpatch.testdata is not set; run the tests through Maven");
+    Path dir = Path.of(testdata, "seed");
     return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
   }
 

@@ -1,0 +1,104 @@
+package dev.tmplpatch.verify;
+
+import dev.tmplpatch.document.Projection;
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.verify.PodSpecs.PodSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * PodFields reads what the pods of a template set, across the branch projections around their
+ * security contexts, for the checks of hand-edit mistakes: capabilities at pod level (Kubernetes
+ * has no such field) and capability names that are not written as the runtime expects them.
+ * Positions are those of the original text; each place is reported once.
+ */
+public final class PodFields {
+
+  /** Hit is one place a check found, with the text the rendered YAML has there. */
+  public record Hit(String rule, int line, int column, String value) {}
+
+  /** POD_CAPABILITIES names capabilities set in a pod's own securityContext. */
+  public static final String POD_CAPABILITIES = "pod-capabilities";
+  /** DUPLICATE_KEY names a key written twice in one mapping (Go's reader keeps the last one). */
+  public static final String DUPLICATE_KEY = "duplicate-key";
+  /** CAP_PREFIX names a capability written with the CAP_ prefix or not in upper case. */
+  public static final String CAP_SPELLING = "cap-prefix";
+
+  private PodFields() {}
+
+  /** scan returns the hits of every projection, in line order. */
+  public static List<Hit> scan(TemplateDocument doc) {
+    Map<String, Hit> out = new LinkedHashMap<>();
+    BranchChoices choices;
+    try {
+      choices = BranchChoices.of(doc, CheckedLines.of(doc, Promise.NOTHING));
+    } catch (BranchChoices.TooMany e) {
+      return List.of();
+    }
+    List<BranchChoices.Choice> list = choices.choices();
+    List<Projection> projections = new ArrayList<>();
+    for (BranchChoices.Choice c : list) {
+      projections.add(Projection.of(doc, BranchChoices.chooser(doc, c.options()), ""));
+    }
+    projections.addAll(Projection.covering(doc));
+    for (Projection p : projections) {
+      RenderedYaml r = RenderedYaml.read(p);
+      for (org.snakeyaml.engine.v2.nodes.ScalarNode k : r.allDuplicateKeys()) {
+        put(out, r, DUPLICATE_KEY, k, k.getValue());
+      }
+      for (int i = 0; i < r.documents().size(); i++) {
+        for (PodSpec pod : PodSpecs.find(i, r.documents().get(i))) {
+          scanPod(r, pod, out);
+        }
+      }
+    }
+    List<Hit> hits = new ArrayList<>(out.values());
+    hits.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+    return hits;
+  }
+
+  private static void scanPod(RenderedYaml r, PodSpec pod, Map<String, Hit> out) {
+    Optional<Node> sc = RenderedYaml.get(pod.spec(), "securityContext");
+    if (sc.isPresent()) {
+      for (Node k : RenderedYaml.keys(sc.get())) {
+        if (RenderedYaml.scalar(k).filter("capabilities"::equals).isPresent()) {
+          put(out, r, POD_CAPABILITIES, k, pod.path() + ".securityContext.capabilities");
+          RenderedYaml.get(sc.get(), "capabilities").ifPresent(caps -> spelling(r, caps, out));
+        }
+      }
+    }
+    for (String list : new String[] {"containers", "initContainers", "ephemeralContainers"}) {
+      Optional<Node> l = RenderedYaml.get(pod.spec(), list);
+      if (l.isEmpty()) {
+        continue;
+      }
+      for (Node item : RenderedYaml.items(l.get())) {
+        Optional<Node> caps = RenderedYaml.get(item, "securityContext").flatMap(s -> RenderedYaml.get(s, "capabilities"));
+        caps.ifPresent(c -> spelling(r, c, out));
+      }
+    }
+  }
+
+  private static void spelling(RenderedYaml r, Node caps, Map<String, Hit> out) {
+    for (String key : new String[] {"add", "drop"}) {
+      RenderedYaml.get(caps, key).ifPresent(names -> {
+        for (Node n : RenderedYaml.items(names)) {
+          Optional<String> v = RenderedYaml.scalar(n);
+          if (v.isPresent() && RenderedYaml.action(n).isEmpty() && v.get().toUpperCase(Locale.ROOT).startsWith("CAP_")) {
+            put(out, r, CAP_SPELLING, n, v.get());
+          }
+        }
+      });
+    }
+  }
+
+  private static void put(Map<String, Hit> out, RenderedYaml r, String rule, Node n, String value) {
+    int[] at = r.at(n);
+    out.putIfAbsent(rule + ":" + at[0] + ":" + at[1], new Hit(rule, at[0], at[1], value));
+  }
+}

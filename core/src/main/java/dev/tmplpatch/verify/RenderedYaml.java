@@ -1,0 +1,217 @@
+package dev.tmplpatch.verify;
+
+import dev.tmplpatch.document.Line;
+import dev.tmplpatch.document.Projection;
+import dev.tmplpatch.document.TemplateDocument;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * RenderedYaml is one projection of a template read as a YAML loader reads it: every document
+ * composed by snakeyaml-engine, so flow style, anchors and aliases are resolved, and merge keys
+ * ({@code <<}) and duplicate keys are handled as Go's {@code sigs.k8s.io/yaml} handles them (the
+ * last duplicate wins; the duplicates are remembered, because they are a mistake). Positions map
+ * back to the original template.
+ */
+final class RenderedYaml {
+
+  /** Problem is why a projection could not be read, at a position of the original text. */
+  record Problem(int line, int column, String message) {}
+
+  private final Projection projection;
+  private final List<Node> documents;
+  private final Problem problem;
+  private final Map<MappingNode, List<ScalarNode>> duplicates = new IdentityHashMap<>();
+
+  private RenderedYaml(Projection projection, List<Node> documents, Problem problem) {
+    this.projection = projection;
+    this.documents = documents;
+    this.problem = problem;
+  }
+
+  /** read composes every document of the projection; a YAML error becomes a {@link Problem}. */
+  static RenderedYaml read(Projection projection) {
+    LoadSettings settings = LoadSettings.builder()
+        .setLabel(projection.document().name())
+        .setUseMarks(true)
+        .setMaxAliasesForCollections(200)
+        .setAllowRecursiveKeys(false)
+        .build();
+    List<Node> docs = new ArrayList<>();
+    try {
+      for (Node n : new Compose(settings).composeAllFromString(projection.yaml())) {
+        docs.add(n);
+      }
+      RenderedYaml r = new RenderedYaml(projection, docs, null);
+      for (Node d : docs) {
+        r.findDuplicates(d, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+      }
+      return r;
+    } catch (MarkedYamlEngineException e) {
+      Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+      int[] at = position(projection, mark.map(Mark::getIndex).orElse(-1));
+      String msg = (e.getContext() == null ? "" : e.getContext().strip() + ": ")
+          + (e.getProblem() == null ? e.getMessage() : e.getProblem()).strip();
+      return new RenderedYaml(projection, List.of(), new Problem(at[0], at[1], msg));
+    } catch (YamlEngineException | StackOverflowError e) {
+      String msg = e instanceof StackOverflowError ? "YAML nested too deeply to check" : e.getMessage();
+      return new RenderedYaml(projection, List.of(), new Problem(0, 0, msg));
+    }
+  }
+
+  Optional<Problem> problem() {
+    return Optional.ofNullable(problem);
+  }
+
+  List<Node> documents() {
+    return documents;
+  }
+
+  Projection projection() {
+    return projection;
+  }
+
+  /** allDuplicateKeys returns every key that repeats one before it in its mapping. */
+  List<ScalarNode> allDuplicateKeys() {
+    List<ScalarNode> out = new ArrayList<>();
+    duplicates.values().forEach(out::addAll);
+    return out;
+  }
+
+  /** duplicateKeys returns the keys of a mapping that appear more than once. */
+  List<ScalarNode> duplicateKeys(MappingNode m) {
+    return duplicates.getOrDefault(m, List.of());
+  }
+
+  private void findDuplicates(Node n, Set<Node> seen) {
+    if (!seen.add(n)) {
+      return;
+    }
+    if (n instanceof MappingNode m) {
+      Set<String> keys = new HashSet<>();
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k && !k.getValue().equals("<<") && !keys.add(k.getValue())) {
+          duplicates.computeIfAbsent(m, x -> new ArrayList<>()).add(k);
+        }
+        findDuplicates(t.getValueNode(), seen);
+      }
+    } else if (n instanceof SequenceNode s) {
+      for (Node c : s.getValue()) {
+        findDuplicates(c, seen);
+      }
+    }
+  }
+
+  /** at returns the 1-based line and column of the original text where a node starts. */
+  int[] at(Node n) {
+    return position(projection, n.getStartMark().map(Mark::getIndex).orElse(-1));
+  }
+
+  private static int[] position(Projection p, int projected) {
+    if (projected < 0) {
+      return new int[] {0, 0};
+    }
+    TemplateDocument doc = p.document();
+    if (doc.text().isEmpty()) {
+      return new int[] {1, 1};
+    }
+    int orig = Math.min(p.originalIndex(projected), doc.text().length() - 1);
+    Line line = doc.lineAt(orig);
+    String before = doc.text().substring(line.start(), Math.max(line.start(), Math.min(orig, line.contentEnd())));
+    return new int[] {line.number(), before.codePointCount(0, before.length()) + 1};
+  }
+
+  // --- reading the composed nodes as Kubernetes reads them ---
+
+  /** get returns a mapping's value for a key: the last one, or one merged in by {@code <<}. */
+  static Optional<Node> get(Node mapping, String key) {
+    if (!(mapping instanceof MappingNode m)) {
+      return Optional.empty();
+    }
+    Node found = null;
+    for (NodeTuple t : m.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+        found = t.getValueNode();
+      }
+    }
+    if (found != null) {
+      return Optional.of(found);
+    }
+    for (NodeTuple t : m.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("<<")) {
+        Node v = t.getValueNode();
+        List<Node> sources = v instanceof SequenceNode s ? s.getValue() : List.of(v);
+        for (Node src : sources) {
+          Optional<Node> merged = get(src, key);
+          if (merged.isPresent()) {
+            return merged;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** keys returns the key nodes of a mapping, merged keys not included. */
+  static List<Node> keys(Node mapping) {
+    List<Node> out = new ArrayList<>();
+    if (mapping instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        out.add(t.getKeyNode());
+      }
+    }
+    return out;
+  }
+
+  /** scalar returns a scalar node's value, or empty for other nodes and YAML nulls. */
+  static Optional<String> scalar(Node n) {
+    if (n instanceof ScalarNode s) {
+      String v = s.getValue();
+      boolean isNull = s.isPlain() && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"));
+      return isNull ? Optional.empty() : Optional.of(v);
+    }
+    return Optional.empty();
+  }
+
+  /** isNull reports whether a node is absent in effect: a YAML null. */
+  static boolean isNull(Node n) {
+    return n instanceof ScalarNode s && scalar(s).isEmpty() && s.isPlain();
+  }
+
+  /** items returns a sequence's items, or nothing for other nodes. */
+  static List<Node> items(Node n) {
+    return n instanceof SequenceNode s ? s.getValue() : List.of();
+  }
+
+  /** action returns the index of the action a placeholder scalar stands for, if it is one. */
+  static Optional<Integer> action(Node n) {
+    if (n instanceof ScalarNode s) {
+      Matcher m = Projection.PLACEHOLDER.matcher(s.getValue());
+      if (m.find()) {
+        return Optional.of(Integer.parseInt(m.group(1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** fromValues reports whether a node stands for YAML an action produces (toYaml of values ...). */
+  boolean fromValues(Node n) {
+    return action(n).map(projection::producesYaml).orElse(false);
+  }
+}

@@ -1,0 +1,383 @@
+package dev.tmplpatch.verify;
+
+import dev.tmplpatch.document.Projection;
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.verify.PodSpecs.PodSpec;
+import dev.tmplpatch.verify.Verdict.Violation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * Verifier checks a promise on the YAML a template renders: for every branch projection that
+ * encloses or shapes the places the promise is about ({@link CheckedLines}, {@link BranchChoices}),
+ * it reads the projection as a YAML loader does ({@link RenderedYaml}), finds every pod spec
+ * ({@link PodSpecs}) and checks each clause there. It does not use the edits' own target finding,
+ * so an edit that looked in the wrong place is caught here.
+ *
+ * <p>Places whose YAML comes from an action that prints YAML of its own ({@code toYaml} of the
+ * user's values) count as neither proof nor violation. A key made by an inline action, a value the
+ * promise needs that an action computes, or YAML that does not parse is a violation: the promise
+ * cannot be proven there.
+ */
+public final class Verifier {
+
+  private final TemplateDocument before;
+  private final TemplateDocument after;
+  private final Promise promise;
+  private final List<Violation> violations = new ArrayList<>();
+  private final Set<String> seen = new HashSet<>();
+  private final Set<String> containersSeen = new HashSet<>();
+  private final Set<String> podSysctlsBefore = new LinkedHashSet<>();
+  private final Set<String> podSysctlsAfter = new HashSet<>();
+  private int fromValues;
+  private BranchChoices words;
+  private int[] current;
+
+  private Verifier(TemplateDocument before, TemplateDocument after, Promise promise) {
+    this.before = before;
+    this.after = after;
+    this.promise = promise;
+  }
+
+  /**
+   * verify checks the promise on every relevant projection of {@code after}; {@code before} is the
+   * input, for what must stay as it was (other sysctls, capabilities.drop).
+   */
+  public static Verdict verify(TemplateDocument before, TemplateDocument after, Promise promise) {
+    return new Verifier(before, after, promise).run();
+  }
+
+  private Verdict run() {
+    List<BranchChoices.Choice> choices;
+    try {
+      words = BranchChoices.of(after, CheckedLines.of(after, promise));
+      choices = words.choices();
+    } catch (BranchChoices.TooMany e) {
+      int line = after.actions().get(e.node.open()).line();
+      violations.add(new Violation(after.name(), line, after.actions().get(e.node.open()).column(),
+          "the branches nested in `" + after.describeChoice(e.node, 0) + "`",
+          e.count + " branch combinations around the checked fields",
+          "at most " + BranchChoices.LIMIT + " to prove the edit; simplify the branches there or edit by hand"));
+      return new Verdict(0, 0, violations);
+    }
+    boolean sameShape = BranchChoices.shape(before).equals(BranchChoices.shape(after));
+    for (BranchChoices.Choice c : choices) {
+      Projection pa = Projection.of(after, BranchChoices.chooser(after, c.options()), c.description());
+      RenderedYaml ra = RenderedYaml.read(pa);
+      Optional<RenderedYaml> rb = sameShape
+          ? Optional.of(RenderedYaml.read(Projection.of(before, BranchChoices.chooser(before, c.options()), c.description())))
+          : Optional.empty();
+      current = c.options();
+      check("", ra, rb.filter(r -> r.problem().isEmpty()).orElse(null));
+    }
+    if (!sameShape) {
+      current = null;
+      for (BranchChoices.Choice c : BranchChoices.of(before, CheckedLines.of(before, promise)).choices()) {
+        RenderedYaml rb = RenderedYaml.read(Projection.of(before, BranchChoices.chooser(before, c.options()), c.description()));
+        for (Node d : rb.documents()) {
+          for (PodSpec p : PodSpecs.find(0, d)) {
+            podSysctlsBefore.addAll(otherSysctls(p));
+          }
+        }
+      }
+    }
+    for (Promise.Clause clause : promise.clauses()) {
+      if (clause instanceof Promise.NoPodSysctl s) {
+        for (String name : podSysctlsBefore) {
+          if (!name.equals(s.sysctl()) && !podSysctlsAfter.contains(name)) {
+            add(0, 0, "any branch choice", "the pod sysctl " + name + " is gone", "every other sysctl kept");
+          }
+        }
+      }
+      String container = clause instanceof Promise.ContainerAdds a ? a.container()
+          : clause instanceof Promise.ContainerRunsAsRoot r ? r.container() : null;
+      if (container != null && !containersSeen.contains(container)) {
+        add(0, 0, "every branch choice", "no container " + container + " in any pod spec", clause.says());
+      }
+    }
+    return new Verdict(choices.size(), fromValues, violations);
+  }
+
+  private void check(String choice, RenderedYaml ra, RenderedYaml rb) {
+    if (ra.problem().isPresent()) {
+      RenderedYaml.Problem p = ra.problem().get();
+      add(p.line(), p.column(), choice, "the result does not read as YAML (" + p.message() + ")", "YAML a loader reads");
+      return;
+    }
+    Map<String, PodSpec> beforePods = new HashMap<>();
+    if (rb != null) {
+      for (int i = 0; i < rb.documents().size(); i++) {
+        for (PodSpec p : PodSpecs.find(i, rb.documents().get(i))) {
+          beforePods.put(p.document() + "/" + p.path(), p);
+        }
+      }
+    }
+    for (int i = 0; i < ra.documents().size(); i++) {
+      for (PodSpec pod : PodSpecs.find(i, ra.documents().get(i))) {
+        PodSpec old = beforePods.get(pod.document() + "/" + pod.path());
+        for (Promise.Clause clause : promise.clauses()) {
+          if (clause instanceof Promise.NoPodSysctl s) {
+            checkSysctls(choice, ra, pod, s.sysctl());
+            if (old != null) {
+              podSysctlsBefore.addAll(otherSysctls(old));
+            }
+            podSysctlsAfter.addAll(otherSysctls(pod));
+            if (old != null) {
+              for (String name : otherSysctls(old)) {
+                if (!name.equals(s.sysctl()) && !otherSysctls(pod).contains(name)) {
+                  int[] at = ra.at(pod.spec());
+                  add(at[0], at[1], choice, "the pod sysctl " + name + " is gone", "every other sysctl kept");
+                }
+              }
+            }
+          } else if (clause instanceof Promise.NoPodSysctls) {
+            checkSysctls(choice, ra, pod, null);
+          } else if (clause instanceof Promise.ContainerAdds a) {
+            for (Node item : containers(pod, a.container())) {
+              checkCapabilities(choice, ra, rb, old, item, a);
+            }
+          } else if (clause instanceof Promise.ContainerRunsAsRoot r) {
+            for (Node item : containers(pod, r.container())) {
+              checkRoot(choice, ra, item, r);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** checkSysctls finds a pod sysctl named {@code name} (any sysctl when null) the template writes. */
+  private void checkSysctls(String choice, RenderedYaml r, PodSpec pod, String name) {
+    Optional<Node> sc = RenderedYaml.get(pod.spec(), "securityContext");
+    if (sc.isEmpty() || RenderedYaml.isNull(sc.get())) {
+      return;
+    }
+    if (RenderedYaml.action(sc.get()).isPresent()) {
+      fromValues++;
+      return;
+    }
+    if (!(sc.get() instanceof MappingNode m)) {
+      return;
+    }
+    String needed = name == null ? "no pod sysctls" : "no pod sysctl " + name;
+    if (!keysReadable(choice, r, m, "the pod securityContext", needed)) {
+      return;
+    }
+    Optional<Node> sysctls = RenderedYaml.get(m, "sysctls");
+    if (sysctls.isEmpty() || RenderedYaml.isNull(sysctls.get())) {
+      return;
+    }
+    if (RenderedYaml.action(sysctls.get()).isPresent()) {
+      fromValues++;
+      return;
+    }
+    for (Node item : RenderedYaml.items(sysctls.get())) {
+      if (r.fromValues(item)) {
+        fromValues++;
+        continue;
+      }
+      Optional<Node> n = RenderedYaml.get(item, "name");
+      int[] at = r.at(item);
+      if (n.isPresent() && RenderedYaml.action(n.get()).isPresent()) {
+        add(at[0], at[1], choice, "a pod sysctl whose name an action computes (`" + actionText(n.get()) + "`)", needed);
+      } else if (name == null || n.flatMap(RenderedYaml::scalar).filter(name::equals).isPresent()) {
+        add(at[0], at[1], choice, "the pod sysctl " + n.flatMap(RenderedYaml::scalar).orElse("(unnamed)")
+            + " in spec.securityContext.sysctls of " + where(pod), needed);
+      }
+    }
+  }
+
+  private void checkCapabilities(String choice, RenderedYaml r, RenderedYaml rb, PodSpec old, Node item,
+      Promise.ContainerAdds clause) {
+    String needed = clause.says();
+    Optional<MappingNode> sc = securityContext(choice, r, item, clause.container(), needed);
+    if (sc.isEmpty()) {
+      return;
+    }
+    Optional<Node> caps = RenderedYaml.get(sc.get(), "capabilities");
+    int[] scAt = r.at(sc.get());
+    if (caps.isEmpty() || RenderedYaml.isNull(caps.get())) {
+      add(scAt[0], scAt[1], choice, "container " + clause.container() + " has no capabilities", needed);
+      return;
+    }
+    if (RenderedYaml.action(caps.get()).isPresent()) {
+      fromValues++;
+      return;
+    }
+    if (!(caps.get() instanceof MappingNode cm)
+        || !keysReadable(choice, r, cm, "the capabilities of container " + clause.container(), needed)) {
+      return;
+    }
+    Optional<Node> add = RenderedYaml.get(cm, "add");
+    int[] capsAt = r.at(cm);
+    if (add.isEmpty() || RenderedYaml.isNull(add.get())) {
+      add(capsAt[0], capsAt[1], choice, "container " + clause.container() + " has no capabilities.add", needed);
+    } else if (RenderedYaml.action(add.get()).isPresent()) {
+      fromValues++;
+    } else {
+      List<String> names = new ArrayList<>();
+      for (Node n : RenderedYaml.items(add.get())) {
+        RenderedYaml.scalar(n).ifPresent(names::add);
+      }
+      for (String cap : clause.capabilities()) {
+        if (names.contains(cap)) {
+          continue;
+        }
+        Optional<String> variant = names.stream()
+            .filter(n -> n.toUpperCase(Locale.ROOT).replaceFirst("^CAP_", "").equals(cap))
+            .findFirst();
+        int[] at = r.at(add.get());
+        add(at[0], at[1], choice, variant.map(v -> "capabilities.add of container " + clause.container()
+                + " spells it " + v).orElse("capabilities.add of container " + clause.container() + " is " + names),
+            needed);
+      }
+    }
+    if (rb != null && old != null) {
+      List<String> dropNow = drop(sc.get());
+      for (Node oldItem : containers(old, clause.container())) {
+        Optional<Node> oldSc = RenderedYaml.get(oldItem, "securityContext");
+        if (oldSc.isPresent() && oldSc.get() instanceof MappingNode om) {
+          List<String> dropBefore = drop(om);
+          if (!dropBefore.equals(dropNow)) {
+            add(capsAt[0], capsAt[1], choice, "capabilities.drop of container " + clause.container() + " changed from "
+                + dropBefore + " to " + dropNow, "capabilities.drop as it was");
+          }
+        }
+      }
+    }
+  }
+
+  private static List<String> drop(MappingNode sc) {
+    List<String> out = new ArrayList<>();
+    RenderedYaml.get(sc, "capabilities").flatMap(c -> RenderedYaml.get(c, "drop"))
+        .ifPresent(d -> RenderedYaml.items(d).forEach(n -> out.add(RenderedYaml.scalar(n).orElse("?"))));
+    return out;
+  }
+
+  private void checkRoot(String choice, RenderedYaml r, Node item, Promise.ContainerRunsAsRoot clause) {
+    String needed = clause.says();
+    Optional<MappingNode> sc = securityContext(choice, r, item, clause.container(), needed);
+    if (sc.isEmpty()) {
+      return;
+    }
+    for (String[] f : new String[][] {{"runAsUser", "0"}, {"runAsGroup", "0"}, {"runAsNonRoot", "false"}}) {
+      Optional<Node> v = RenderedYaml.get(sc.get(), f[0]);
+      boolean absentOk = f[0].equals("runAsNonRoot");
+      int[] at = v.map(r::at).orElse(r.at(sc.get()));
+      if (v.isEmpty() || RenderedYaml.isNull(v.get())) {
+        if (!absentOk) {
+          add(at[0], at[1], choice, "container " + clause.container() + " has no " + f[0], needed);
+        }
+      } else if (RenderedYaml.action(v.get()).isPresent()) {
+        add(at[0], at[1], choice, f[0] + " of container " + clause.container() + " is computed by `"
+            + actionText(v.get()) + "`", needed);
+      } else if (!RenderedYaml.scalar(v.get()).map(s -> s.equals(f[1])).orElse(false)) {
+        add(at[0], at[1], choice, f[0] + " of container " + clause.container() + " is "
+            + RenderedYaml.scalar(v.get()).orElse("not a scalar"), needed);
+      }
+    }
+  }
+
+  /**
+   * securityContext returns a container's securityContext when the template writes it; it records
+   * a violation when there is none or one that cannot be read, and counts one from values.
+   */
+  private Optional<MappingNode> securityContext(String choice, RenderedYaml r, Node item, String container, String needed) {
+    containersSeen.add(container);
+    Optional<Node> sc = RenderedYaml.get(item, "securityContext");
+    int[] at = r.at(item);
+    if (sc.isEmpty() || RenderedYaml.isNull(sc.get())) {
+      add(at[0], at[1], choice, "container " + container + " has no securityContext", needed);
+      return Optional.empty();
+    }
+    if (RenderedYaml.action(sc.get()).isPresent()) {
+      fromValues++;
+      return Optional.empty();
+    }
+    if (!(sc.get() instanceof MappingNode m)) {
+      add(at[0], at[1], choice, "the securityContext of container " + container + " is not a mapping", needed);
+      return Optional.empty();
+    }
+    if (!keysReadable(choice, r, m, "the securityContext of container " + container, needed)) {
+      return Optional.empty();
+    }
+    return Optional.of(m);
+  }
+
+  /**
+   * keysReadable checks that every key of a mapping is known: keys made by an inline action are
+   * violations (they could be anything), keys from YAML an action prints count as values, and a
+   * key written twice is a violation (the last one wins, silently).
+   */
+  private boolean keysReadable(String choice, RenderedYaml r, MappingNode m, String what, String needed) {
+    boolean ok = true;
+    for (Node k : RenderedYaml.keys(m)) {
+      if (r.fromValues(k)) {
+        fromValues++;
+        return false;
+      }
+      if (RenderedYaml.action(k).isPresent()) {
+        int[] at = r.at(k);
+        add(at[0], at[1], choice, "a key of " + what + " is made by `" + actionText(k) + "`", needed);
+        ok = false;
+      }
+    }
+    for (ScalarNode dup : r.duplicateKeys(m)) {
+      int[] at = r.at(dup);
+      add(at[0], at[1], choice, "key " + dup.getValue() + " appears twice in " + what + " (the last one wins)", needed + ", each key once");
+      ok = false;
+    }
+    return ok;
+  }
+
+  private List<Node> containers(PodSpec pod, String name) {
+    List<Node> out = new ArrayList<>();
+    for (String list : new String[] {"containers", "initContainers"}) {
+      RenderedYaml.get(pod.spec(), list).ifPresent(l -> {
+        for (Node item : RenderedYaml.items(l)) {
+          if (RenderedYaml.get(item, "name").flatMap(RenderedYaml::scalar).filter(name::equals).isPresent()) {
+            out.add(item);
+          }
+        }
+      });
+    }
+    return out;
+  }
+
+  private static Set<String> otherSysctls(PodSpec pod) {
+    Set<String> out = new LinkedHashSet<>();
+    RenderedYaml.get(pod.spec(), "securityContext").flatMap(sc -> RenderedYaml.get(sc, "sysctls"))
+        .ifPresent(l -> RenderedYaml.items(l).forEach(item -> RenderedYaml.get(item, "name")
+            .filter(n -> RenderedYaml.action(n).isEmpty())
+            .flatMap(RenderedYaml::scalar).ifPresent(out::add)));
+    return out;
+  }
+
+  private String where(PodSpec pod) {
+    return pod.path().equals("spec") ? "the pod" : pod.path() + " of document " + (pod.document() + 1);
+  }
+
+  private String actionText(Node placeholder) {
+    return RenderedYaml.action(placeholder)
+        .filter(i -> i < after.actions().size())
+        .map(i -> after.actionText(after.actions().get(i)))
+        .orElse("an action");
+  }
+
+  private void add(int line, int column, String choice, String found, String needed) {
+    if (seen.add(line + ":" + column + ":" + found)) {
+      String words = choice.isEmpty() && current != null ? this.words.describe(current, line) : choice;
+      violations.add(new Violation(after.name(), line, column, words, found, needed));
+    }
+  }
+}
