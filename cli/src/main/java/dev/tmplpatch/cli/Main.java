@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
       GatewayOptionsCommand.class,
       InstallBundleCommand.class,
       RebaseCommand.class,
-      DriftCommand.class
+      DriftCommand.class,
+      AdviseCommand.class,
+      DiagnoseCommand.class
     })
 public final class Main {
   private final InputStream stdin;

@@ -28,6 +28,7 @@ public final class Projection {
   public static final int NONE = -1;
 
   private static final Pattern NINDENT = Pattern.compile("\\bnindent\\s+(\\d+)");
+  private static final Pattern INDENT = Pattern.compile("(?<![\\w])indent\\s+(\\d+)");
   private static final Pattern YAML_PRODUCER = Pattern.compile("\\b(toYaml|toJson|toJSON|include|tpl|nindent|indent)\\b");
 
   private final TemplateDocument doc;
@@ -372,28 +373,52 @@ public final class Projection {
       }
       if (nindent.find(0)) {
         int col = Integer.parseInt(nindent.group(1));
-        out.append('\n').append(" ".repeat(col)).append(entry(name, a));
+        out.append('\n').append(" ".repeat(col)).append(entry(name, a, col));
       } else if (ownLine && YAML_PRODUCER.matcher(src).find()) {
+        // Go writes the text before the action, then the action's output: with `indent N` its
+        // first line starts N columns further right.
         int col = currentColumn();
+        Matcher indent = INDENT.matcher(src);
+        int at = col + (indent.find() ? Integer.parseInt(indent.group(1)) : 0);
         out.setLength(out.length() - col);
-        out.append(" ".repeat(col)).append(entry(name, a));
+        out.append(" ".repeat(at)).append(entry(name, a, at));
       } else {
         out.append(name);
       }
     }
 
-    private String entry(String name, Delimited a) {
-      return sequenceContext(a) ? "- " + name : name + ": x";
+    private String entry(String name, Delimited a, int column) {
+      return sequenceContext(a, column) ? "- " + name : name + ": x";
     }
 
-    /** sequenceContext reports whether the next YAML line at the action's indentation is an item. */
-    private boolean sequenceContext(Delimited a) {
+    /**
+     * sequenceContext reports whether YAML printed at the column sits in a sequence: the nearest
+     * YAML line before the action at that column, or else the next one after it, is an item.
+     */
+    private boolean sequenceContext(Delimited a, int column) {
       Line here = doc.lineAt(a.start());
+      for (int n = here.number() - 1; n >= 1; n--) {
+        Line l = doc.line(n);
+        if (l.kind() != LineKind.TEXT && l.kind() != LineKind.MIXED) {
+          continue;
+        }
+        String s = doc.content(l).strip();
+        if (s.isEmpty() || s.startsWith("#") || l.indent() > column) {
+          continue;
+        }
+        if (l.indent() == column) {
+          return s.startsWith("- ") || s.equals("-");
+        }
+        break; // the parent: look after the action
+      }
       for (int n = here.number() + 1; n <= doc.lines().size(); n++) {
         Line l = doc.line(n);
         if (l.kind() == LineKind.TEXT || l.kind() == LineKind.MIXED) {
           String s = doc.content(l).strip();
-          return l.indent() == here.indent() && (s.startsWith("- ") || s.equals("-"));
+          if (s.isEmpty() || s.startsWith("#")) {
+            continue;
+          }
+          return l.indent() == column && (s.startsWith("- ") || s.equals("-"));
         }
       }
       return false;

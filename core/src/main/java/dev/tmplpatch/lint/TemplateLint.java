@@ -75,6 +75,9 @@ public final class TemplateLint {
       }
     }
     for (String f : IstiodFunctions.unknown(doc.functions())) {
+      if (isHelmChartTemplate(doc) && HELM_FUNCTIONS.contains(f)) {
+        continue; // Helm renders chart templates, and Helm defines these
+      }
       int[] at = firstCall(doc, f);
       out.add(Finding.error("unknown-function", doc.name(), at[0], at[1],
           "istiod has no function \"" + f + "\": it refuses the whole template (`function \"" + f
@@ -111,6 +114,22 @@ public final class TemplateLint {
       }
     }
     return out;
+  }
+
+  private static final Set<String> HELM_FUNCTIONS = Set.of("include", "tpl", "required", "lookup");
+
+  /**
+   * isHelmChartTemplate reports whether the template reads Helm's own objects (.Release, .Chart,
+   * .Capabilities, .Files): Helm, not istiod, renders it, so Helm's functions are defined there.
+   */
+  static boolean isHelmChartTemplate(TemplateDocument doc) {
+    for (dev.tmplpatch.gotemplate.Delimited d : doc.actions()) {
+      String a = doc.actionText(d);
+      if (a.contains(".Release.") || a.contains(".Chart.") || a.contains(".Capabilities.") || a.contains(".Files.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
