@@ -28,6 +28,7 @@ final class EditCommand implements Callable<Integer> {
   String template;
 
   @Mixin EditOptions edits;
+  @Mixin IstioReleaseOption release;
   @Mixin OutputOption output;
 
   @Option(names = "--diff", description = "print a unified diff instead of the edited template")
@@ -35,7 +36,7 @@ final class EditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Inputs.Text in = Inputs.template(template, main.stdin());
+    Inputs.Text in = release.given() ? release.text(template) : Inputs.template(template, main.stdin());
     String name = in.source();
     String text = in.text();
     String edited = edits.apply(name, text, spec.commandLine().getErr());

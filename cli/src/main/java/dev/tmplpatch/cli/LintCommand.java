@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +52,8 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the findings as JSON for tools (rule ids, positions, hints)")
   boolean json;
 
+  @Mixin IstioReleaseOption bundled;
+
   @Override
   public Integer call() {
     IstiodRelease release = istioVersion == null ? null : IstiodRelease.of(istioVersion);
@@ -60,7 +63,7 @@ final class LintCommand implements Callable<Integer> {
     if ("-".equals(template) && "-".equals(deployment)) {
       throw UserError.usage("only one of TEMPLATE and --deployment can be - (standard input)");
     }
-    Inputs.Text in = Inputs.template(template, main.stdin());
+    Inputs.Text in = bundled.given() ? bundled.text(template) : Inputs.template(template, main.stdin());
     String name = in.source();
     String text = in.text();
     ErrorReporting.SOURCE.set(text);

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       IstioPatchCommand.class,
       GatewayOptionsCommand.class,
       InstallBundleCommand.class,
+      RebaseCommand.class,
+      DriftCommand.class,
       AdviseCommand.class,
       DiagnoseCommand.class
     })
