@@ -155,6 +155,8 @@ public final class DropSysctl implements Edit {
       YamlPath.Item sel = (YamlPath.Item) item.path().last();
       if (sel.key().equals("name") && OutlineValues.plain(sel.value()).equals(sysctl)) {
         remove.add(item);
+      } else if (FlowLists.value(item.value()).startsWith("{") && FlowLists.namesItem(item.value(), sysctl)) {
+        remove.add(item); // - {name: net.ipv4..., value: "0"}
       }
     }
     if (remove.isEmpty()) {
