@@ -85,7 +85,7 @@ public final class DropSysctl implements Edit {
   }
 
   @Override
-  public EditResult apply(TemplateDocument doc) {
+  public EditResult change(TemplateDocument doc) {
     YamlOutline o = doc.outline();
     LineSplice splice = new LineSplice(doc);
     List<Finding> findings = new ArrayList<>();
