@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       EditCommand.class,
       LintCommand.class,
+      InspectCommand.class,
       IstioPatchCommand.class,
       GatewayOptionsCommand.class,
       InstallBundleCommand.class,
