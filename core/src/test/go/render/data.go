@@ -32,6 +32,7 @@ type ObjectMeta struct {
 	Name         string            `json:"name,omitempty"`
 	GenerateName string            `json:"generateName,omitempty"`
 	Namespace    string            `json:"namespace,omitempty"`
+	UID          string            `json:"uid,omitempty"`
 	Labels       map[string]string `json:"labels,omitempty"`
 	Annotations  map[string]string `json:"annotations,omitempty"`
 }
@@ -200,11 +201,14 @@ func loadValues(path string) (map[string]any, error) {
 }
 
 // proxyImage mirrors inject.ProxyImage for the plain case: hub/image:tag[-variant], where an
-// image containing "/" is used as is.
+// image containing "/" is used as is, and an empty or missing image is proxyv2.
 func proxyImage(values map[string]any) string {
 	global, _ := values["global"].(map[string]any)
 	proxy, _ := global["proxy"].(map[string]any)
-	image := fmt.Sprint(proxy["image"])
+	image := "proxyv2" // istio's default when global.proxy.image is empty or missing
+	if name, _ := proxy["image"].(string); name != "" {
+		image = name
+	}
 	if strings.Contains(image, "/") {
 		return image
 	}

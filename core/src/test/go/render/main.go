@@ -14,8 +14,11 @@
 // Usage:
 //
 //	render -template FILE -workload FILE -values FILE -mesh FILE [-namespace NS] ...
+//	render -kind kube-gateway -template FILE -gateway FILE -values FILE -mesh FILE [-kube-version N] ...
 //
-// Output on success (exit 0): {"functions": [...], "rendered": "...", "pod": {...}}.
+// Output on success (exit 0): {"functions": [...], "rendered": "...", "pod": {...}}; the
+// kube-gateway mode (gateway.go) adds "documents" (every rendered document as JSON) and its
+// "pod" is the Deployment's spec.template.
 // On failure a one-line message on standard error and exit 2 (usage or input), 3 (template
 // parse error), 4 (execution error) or 5 (rendered YAML does not load, e.g. a duplicate key).
 package main
@@ -62,7 +65,35 @@ func main() {
 	compliance := flag.String("compliance-policy", "", "istiod COMPLIANCE_POLICY (.CompliancePolicy)")
 	proxyUID := flag.Int64("proxy-uid", 1337, "ProxyUID (1337 outside OpenShift)")
 	proxyGID := flag.Int64("proxy-gid", 1337, "ProxyGID (1337 outside OpenShift)")
+	kind := flag.String("kind", "sidecar", "sidecar (an injection template, -workload) or kube-gateway (a Gateway API template, -gateway)")
+	gatewayPath := flag.String("gateway", "", "kube-gateway: the Gateway fixture (metadata, spec and the controller's derived inputs)")
+	kubeVersion := flag.Int("kube-version", 128, "kube-gateway: the API server's Major+Minor (.KubeVersion; .KubeVersion122 is >= 122)")
 	flag.Parse()
+	if *kind == "kube-gateway" {
+		if *templatePath == "" || *gatewayPath == "" || len(valuesPaths) == 0 || *meshPath == "" || flag.NArg() > 0 {
+			fail(exitInput, "usage: render -kind kube-gateway -template FILE -gateway FILE -values FILE -mesh FILE [-kube-version N]")
+		}
+		text, err := os.ReadFile(*templatePath)
+		if err != nil {
+			fail(exitInput, "input error: %v", err)
+		}
+		values := map[string]any{}
+		for _, path := range valuesPaths {
+			overlay, err := loadValues(path)
+			if err != nil {
+				fail(exitInput, "input error: %v", err)
+			}
+			values = mergeValues(values, overlay)
+		}
+		mesh, proxyConfig, err := loadMesh(*meshPath)
+		if err != nil {
+			fail(exitInput, "input error: %v", err)
+		}
+		renderGateway(text, *gatewayPath, values, mesh, proxyConfig, *kubeVersion, *revision, *proxyUID, *proxyGID, *compliance)
+	}
+	if *kind != "sidecar" {
+		fail(exitInput, "unknown -kind %q: sidecar or kube-gateway", *kind)
+	}
 	if *templatePath == "" || *workloadPath == "" || len(valuesPaths) == 0 || *meshPath == "" || flag.NArg() > 0 {
 		fail(exitInput, "usage: render -template FILE -workload FILE -values FILE -mesh FILE")
 	}

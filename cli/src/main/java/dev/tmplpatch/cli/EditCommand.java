@@ -28,6 +28,7 @@ final class EditCommand implements Callable<Integer> {
   String template;
 
   @Mixin EditOptions edits;
+  @Mixin IstioReleaseOption release;
   @Mixin OutputOption output;
   @Mixin InputLimit limit;
 
@@ -36,7 +37,7 @@ final class EditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Inputs.Text in = Inputs.template(template, main.stdin(), limit.bytes);
+    Inputs.Text in = release.given() ? release.text(template) : Inputs.template(template, main.stdin(), limit.bytes);
     String name = in.source();
     String text = in.text();
     String edited = edits.apply(name, text, spec.commandLine().getErr());

@@ -65,6 +65,7 @@ public final class IstioPatchCommand implements Callable<Integer> {
   boolean kubectl;
 
   @Mixin EditOptions edits;
+  @Mixin IstioReleaseOption release;
   @Mixin OutputOption output;
   @Mixin InputLimit limit;
 
@@ -77,10 +78,18 @@ public final class IstioPatchCommand implements Callable<Integer> {
     }
     String source;
     String text;
+    if (injectorConfigMap != null && release.given()) {
+      throw UserError.usage("give either --from-injector-configmap or --istio, not both; hint: the ConfigMap"
+          + " already holds the template your istiod runs");
+    }
     if (injectorConfigMap != null) {
       Inputs.Text dump = Inputs.read(injectorConfigMap, main.stdin(), limit.bytes);
       source = dump.source() + " templates." + templateName;
       text = InjectorConfigMap.parse(dump.source(), dump.text()).template(templateName);
+    } else if (release.given()) {
+      Inputs.Text t = release.text(template);
+      source = t.source();
+      text = t.text();
     } else if (template != null) {
       Inputs.Text file = Inputs.read(template, main.stdin(), limit.bytes);
       source = file.source();

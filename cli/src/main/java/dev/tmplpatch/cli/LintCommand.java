@@ -1,14 +1,20 @@
 package dev.tmplpatch.cli;
 
 import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.advise.KernelVersion;
+import dev.tmplpatch.advise.UnusableInputException;
+import dev.tmplpatch.lint.ClusterChecks;
 import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.lint.IstiodRelease;
 import dev.tmplpatch.lint.TemplateLint;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -32,15 +38,65 @@ final class LintCommand implements Callable<Integer> {
 
   @Mixin InputLimit limit;
 
+  @Option(names = "--istio-version", paramLabel = "X.Y.Z",
+      description = "the istiod release that runs the template: functions it lacks (by patch release) and"
+          + " {{else with}} (Go 1.23) are reported")
+  String istioVersion;
+
+  @Option(names = "--kernel", paramLabel = "VERSION",
+      description = "the nodes' kernel (uname -r): older than 4.11, the sysctl net.ipv4.ip_unprivileged_port_start is an error")
+  String kernel;
+
+  @Option(names = "--deployment", paramLabel = "FILE",
+      description = "the gateway Deployment: its pod sysctl, and istio-proxy runAsNonRoot/runAsUser against a root template")
+  String deployment;
+
+  @Option(names = "--json", description = "print the findings as JSON for tools (rule ids, positions, hints)")
+  boolean json;
+
+  @Mixin IstioReleaseOption bundled;
+
   @Override
   public Integer call() {
-    Inputs.Text in = Inputs.template(template, main.stdin(), limit.bytes);
+    IstiodRelease release = istioVersion == null ? null : IstiodRelease.of(istioVersion);
+    if (kernel != null && KernelVersion.parse(kernel).isEmpty()) {
+      throw UserError.usage("--kernel: \"" + kernel + "\" is not a kernel version (uname -r), e.g. 3.10.0-1160.el7.x86_64");
+    }
+    if ("-".equals(template) && "-".equals(deployment)) {
+      throw UserError.usage("only one of TEMPLATE and --deployment can be - (standard input)");
+    }
+    Inputs.Text in = bundled.given() ? bundled.text(template) : Inputs.template(template, main.stdin(), limit.bytes);
     String name = in.source();
     String text = in.text();
     ErrorReporting.SOURCE.set(text);
     Inputs.checkTemplate(name, text);
-    List<Finding> findings = TemplateLint.check(TemplateDocument.load(name, text));
+    TemplateDocument doc = TemplateDocument.load(name, text);
+    List<Finding> findings = new ArrayList<>(TemplateLint.check(doc));
+    if (release != null) {
+      // The release's own findings replace the general "exists only in ... and later" notes.
+      findings.removeIf(f -> f.rule().equals("function-since"));
+      findings.addAll(release.check(doc));
+    }
+    boolean oldKernel = false;
+    if (kernel != null) {
+      List<Finding> k = ClusterChecks.kernel(doc, kernel);
+      oldKernel = KernelVersion.parse(kernel).map(v -> !v.hasUnprivilegedPortSysctl()).orElse(false);
+      findings.addAll(k);
+    }
+    if (deployment != null) {
+      Inputs.Text d = Inputs.read(deployment, main.stdin(), limit.bytes);
+      try {
+        findings.addAll(ClusterChecks.deployment(doc, deployment.equals("-") ? "stdin" : deployment, d.text(), oldKernel));
+      } catch (UnusableInputException e) {
+        throw UserError.input(e.getMessage(), e);
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.print(FindingsJson.of(name, findings));
+      out.flush();
+      return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR) ? 1 : 0;
+    }
     for (Finding f : findings) {
       out.println(ErrorReporting.printable(f.format()));
     }

@@ -17,9 +17,14 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       EditCommand.class,
       LintCommand.class,
+      InspectCommand.class,
       IstioPatchCommand.class,
       GatewayOptionsCommand.class,
-      InstallBundleCommand.class
+      InstallBundleCommand.class,
+      RebaseCommand.class,
+      DriftCommand.class,
+      AdviseCommand.class,
+      DiagnoseCommand.class
     })
 public final class Main {
   private final InputStream stdin;

@@ -153,7 +153,9 @@ class EditCommandTest {
         + " `if or (eq (annotation .ObjectMeta `sidecar.istio.io/interceptionMode` .ProxyConfig.InterceptionMode) `TPROXY`)"
         + " (eq (annotation .ObjectMeta `sidecar.istio.io/capNetBindService` .Values.global.proxy.capNetBindService) `true`)`"
         + " (line 380), then-branch of `if eq (annotation .ObjectMeta `sidecar.istio.io/interceptionMode`"
-        + " .ProxyConfig.InterceptionMode) `TPROXY`` (line 382): capabilities.add of container istio-proxy is [NET_ADMIN];"
+        + " .ProxyConfig.InterceptionMode) `TPROXY`` (line 382), no branch of `if eq (annotation .ObjectMeta"
+        + " `sidecar.istio.io/capNetBindService` .Values.global.proxy.capNetBindService) `true`` (line 385):"
+        + " capabilities.add of container istio-proxy is [NET_ADMIN];"
         + " needed container istio-proxy adds NET_BIND_SERVICE (capabilities.add, exactly so spelled) (and 2 more)", first);
   }
 }

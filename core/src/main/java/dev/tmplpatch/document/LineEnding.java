@@ -22,9 +22,4 @@ public enum LineEnding {
   public String text() {
     return text;
   }
-
-  /** preferred returns the ending new lines should use next to this one (NONE becomes LF). */
-  public LineEnding preferred() {
-    return this == NONE ? LF : this;
-  }
 }

@@ -192,7 +192,7 @@ final class LineTable {
       if (hasNonBlank(text, pos, Math.min(d.start(), end))) {
         textOutside = true;
       }
-      prints |= prints(text, parsed, d);
+      prints |= prints(parsed, j);
       pos = Math.max(pos, d.end());
     }
     if (pos < end && hasNonBlank(text, pos, end)) {
@@ -229,34 +229,16 @@ final class LineTable {
    * do; {@code {{ $x := ... }}} and {@code {{ $x = ... }}} neither (Go prints nothing for a
    * pipeline that declares or assigns a variable).
    */
-  static boolean prints(String text, ParsedTemplate parsed, Delimited d) {
-    switch (d.kind()) {
+  static boolean prints(ParsedTemplate parsed, int index) {
+    switch (parsed.actions().get(index).kind()) {
       case ACTION:
-        break;
+        return !parsed.facts(index).declaration();
       case TEMPLATE:
       case BLOCK:
         return true;
       default:
         return false;
     }
-    int i = d.start() + leftLength(parsed) + (d.trimLeft() ? 2 : 0);
-    int end = d.end();
-    while (i < end && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    if (i >= end || text.charAt(i) != '$') {
-      return true;
-    }
-    i++;
-    while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-      i++;
-    }
-    while (i < end && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    if (i < end && text.charAt(i) == '=') {
-      return false;
-    }
-    return !(i + 1 < end && text.charAt(i) == ':' && text.charAt(i + 1) == '=');
   }
+
 }

@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * OutlineBuilder walks the lines once with a stack of open keys and items, as a YAML block
@@ -21,8 +19,6 @@ import java.util.regex.Pattern;
  * entered: the branches of one {@code if} are alternatives, not neighbours.
  */
 final class OutlineBuilder {
-
-  private static final Pattern INDENT_ARG = Pattern.compile("\\bn?indent\\s+(\\d+)");
 
   private final TemplateDocument doc;
   private final String text;
@@ -105,11 +101,10 @@ final class OutlineBuilder {
     enterBranches(l);
     int column = l.indent();
     for (int j : l.actions()) {
-      Delimited d = doc.actions().get(j);
-      if (YamlOutline.isPrinting(doc, d)) {
-        Matcher m = INDENT_ARG.matcher(doc.actionText(d));
-        if (m.find()) {
-          column = Integer.parseInt(m.group(1));
+      if (YamlOutline.isPrinting(doc, j)) {
+        int indent = doc.parsed().facts(j).indent();
+        if (indent >= 0) {
+          column = indent;
         }
         break;
       }
@@ -299,7 +294,7 @@ final class OutlineBuilder {
         origin[sb.length()] = pos;
         sb.append(text.charAt(pos));
       }
-      if (YamlOutline.isPrinting(doc, d)) {
+      if (YamlOutline.isPrinting(doc, j)) {
         origin[sb.length()] = from;
         actionEnd[sb.length()] = Math.min(d.end(), l.contentEnd());
         sb.append('x');

@@ -1,5 +1,6 @@
 package dev.tmplpatch.document;
 
+import dev.tmplpatch.gotemplate.ActionFacts;
 import dev.tmplpatch.gotemplate.Branch;
 import dev.tmplpatch.gotemplate.ControlNode;
 import dev.tmplpatch.gotemplate.Delimited;
@@ -27,8 +28,6 @@ public final class Projection {
   /** NONE is the choice of no branch: an if without else that is false, an empty range. */
   public static final int NONE = -1;
 
-  private static final Pattern NINDENT = Pattern.compile("\\bnindent\\s+(\\d+)");
-  private static final Pattern YAML_PRODUCER = Pattern.compile("\\b(toYaml|toJson|toJSON|include|tpl|nindent|indent)\\b");
 
   private final TemplateDocument doc;
   private final String yaml;
@@ -121,19 +120,6 @@ public final class Projection {
       }
     }
     return max;
-  }
-
-  private static final Pattern TEMPLATE_NAME =
-      Pattern.compile("^(?:template|define|block)\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`)");
-
-  /** templateName returns the name a template, define or block action names. */
-  static Optional<String> templateName(String action) {
-    Matcher m = TEMPLATE_NAME.matcher(action);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    String q = m.group(1);
-    return Optional.of(q.substring(1, q.length() - 1));
   }
 
   /** yaml returns the projected text. */
@@ -242,7 +228,10 @@ public final class Projection {
     private void collectDefines(List<ControlNode> nodes) {
       for (ControlNode n : nodes) {
         if (n.type() == ControlNode.Type.DEFINE || n.type() == ControlNode.Type.BLOCK) {
-          templateName(LineTable.inner(text, doc.parsed(), actions.get(n.open()))).ifPresent(name -> defines.putIfAbsent(name, n));
+          String name = doc.parsed().facts(n.open()).templateName();
+          if (name != null) {
+            defines.putIfAbsent(name, n);
+          }
         }
         for (Branch b : n.branches()) {
           collectDefines(b.children());
@@ -305,7 +294,7 @@ public final class Projection {
           gap(i);
           continue;
         }
-        if (LineTable.prints(text, doc.parsed(), a)) {
+        if (LineTable.prints(doc.parsed(), i)) {
           placeholder(i, a);
         }
         i++;
@@ -319,7 +308,7 @@ public final class Projection {
      * calls itself), and the call stays a placeholder.
      */
     private boolean renderCall(int index, Delimited a) {
-      Optional<String> name = templateName(LineTable.inner(text, doc.parsed(), a));
+      Optional<String> name = Optional.ofNullable(doc.parsed().facts(index).templateName());
       if (name.isEmpty() || !defines.containsKey(name.get()) || calling.contains(name.get()) || calling.size() > 20) {
         return false;
       }
@@ -362,38 +351,61 @@ public final class Projection {
      * sequence item) of its own where the action produces YAML on its own line.
      */
     private void placeholder(int index, Delimited a) {
-      String src = doc.actionText(a);
+      ActionFacts facts = doc.parsed().facts(index);
       segments.add(new int[] {out.length(), a.start()});
-      Matcher nindent = NINDENT.matcher(src);
       boolean ownLine = atLineStart() && restOfLineBlank(a.end());
       String name = "tmplpatch" + index;
-      if (nindent.find() || (ownLine && YAML_PRODUCER.matcher(src).find())) {
+      boolean newline = facts.newlineIndent() && facts.indent() >= 0;
+      if (newline || (ownLine && facts.printsYaml())) {
         yamlOutputs.set(index);
       }
-      if (nindent.find(0)) {
-        int col = Integer.parseInt(nindent.group(1));
-        out.append('\n').append(" ".repeat(col)).append(entry(name, a));
-      } else if (ownLine && YAML_PRODUCER.matcher(src).find()) {
+      if (newline) {
+        int col = facts.indent();
+        out.append('\n').append(" ".repeat(col)).append(entry(name, a, col));
+      } else if (ownLine && facts.printsYaml()) {
+        // Go writes the text before the action, then the action's output: with `indent N` its
+        // first line starts N columns further right.
         int col = currentColumn();
+        int at = col + Math.max(0, facts.indent());
         out.setLength(out.length() - col);
-        out.append(" ".repeat(col)).append(entry(name, a));
+        out.append(" ".repeat(at)).append(entry(name, a, at));
       } else {
         out.append(name);
       }
     }
 
-    private String entry(String name, Delimited a) {
-      return sequenceContext(a) ? "- " + name : name + ": x";
+    private String entry(String name, Delimited a, int column) {
+      return sequenceContext(a, column) ? "- " + name : name + ": x";
     }
 
-    /** sequenceContext reports whether the next YAML line at the action's indentation is an item. */
-    private boolean sequenceContext(Delimited a) {
+    /**
+     * sequenceContext reports whether YAML printed at the column sits in a sequence: the nearest
+     * YAML line before the action at that column, or else the next one after it, is an item.
+     */
+    private boolean sequenceContext(Delimited a, int column) {
       Line here = doc.lineAt(a.start());
+      for (int n = here.number() - 1; n >= 1; n--) {
+        Line l = doc.line(n);
+        if (l.kind() != LineKind.TEXT && l.kind() != LineKind.MIXED) {
+          continue;
+        }
+        String s = doc.content(l).strip();
+        if (s.isEmpty() || s.startsWith("#") || l.indent() > column) {
+          continue;
+        }
+        if (l.indent() == column) {
+          return s.startsWith("- ") || s.equals("-");
+        }
+        break; // the parent: look after the action
+      }
       for (int n = here.number() + 1; n <= doc.lines().size(); n++) {
         Line l = doc.line(n);
         if (l.kind() == LineKind.TEXT || l.kind() == LineKind.MIXED) {
           String s = doc.content(l).strip();
-          return l.indent() == here.indent() && (s.startsWith("- ") || s.equals("-"));
+          if (s.isEmpty() || s.startsWith("#")) {
+            continue;
+          }
+          return l.indent() == column && (s.startsWith("- ") || s.equals("-"));
         }
       }
       return false;

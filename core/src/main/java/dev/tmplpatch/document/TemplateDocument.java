@@ -1,6 +1,5 @@
 package dev.tmplpatch.document;
 
-import dev.tmplpatch.gotemplate.Branch;
 import dev.tmplpatch.gotemplate.ControlNode;
 import dev.tmplpatch.gotemplate.Delimited;
 import dev.tmplpatch.gotemplate.GoTemplateParser;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -199,11 +197,6 @@ public final class TemplateDocument {
   /** withText loads a new text with the same options; the edit stage's way to a new document. */
   public TemplateDocument withText(String newText) {
     return load(newText, parsed.options());
-  }
-
-  /** branchesOf lists every branch of a node as used by {@link BranchPath}. */
-  static List<Branch> branchesOf(ControlNode node) {
-    return node.branches() == null ? Collections.emptyList() : node.branches();
   }
 
   /** collect returns the lines numbered from..to inclusive. */

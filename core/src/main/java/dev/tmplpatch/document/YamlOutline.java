@@ -1,6 +1,5 @@
 package dev.tmplpatch.document;
 
-import dev.tmplpatch.gotemplate.ControlNode;
 import dev.tmplpatch.gotemplate.Delimited;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -228,12 +227,7 @@ public final class YamlOutline {
   }
 
   /** isPrinting reports whether an action writes output (see {@link LineTable#prints}). */
-  static boolean isPrinting(TemplateDocument doc, Delimited d) {
-    return LineTable.prints(doc.text(), doc.parsed(), d);
-  }
-
-  /** controlOf is a small accessor kept for the builder. */
-  static ControlNode controlOf(BranchPath.Step s) {
-    return s.node();
+  static boolean isPrinting(TemplateDocument doc, int action) {
+    return LineTable.prints(doc.parsed(), action);
   }
 }

@@ -74,7 +74,7 @@ public final class AddCapabilities implements Edit {
   }
 
   @Override
-  public EditResult apply(TemplateDocument doc) {
+  public EditResult change(TemplateDocument doc) {
     YamlOutline o = doc.outline();
     LineSplice splice = new LineSplice(doc);
     YamlStyle style = splice.style();
@@ -161,8 +161,8 @@ public final class AddCapabilities implements Edit {
         final int branch = b;
         boolean has = caps.stream().anyMatch(c -> c.line().branch().steps().size() > depth
             && c.line().branch().steps().get(depth).node() == node && c.line().branch().steps().get(depth).branch() == branch);
-        if (has) {
-          continue;
+        if (has || printsYaml(doc, o, sc, depth, node, branch)) {
+          continue; // a branch whose securityContext comes from values (toYaml) is left as it is
         }
         int stopAction = b + 1 < node.branches().size() ? node.branches().get(b + 1).header() : node.end();
         int stopLine = doc.actions().get(stopAction).line();
@@ -174,6 +174,19 @@ public final class AddCapabilities implements Edit {
                 + doc.describeChoice(node, b));
       }
     }
+  }
+
+  /** printsYaml reports whether a branch inside a securityContext has a line that prints YAML of its own. */
+  private static boolean printsYaml(TemplateDocument doc, YamlOutline o, Entry sc, int depth,
+      dev.tmplpatch.gotemplate.ControlNode node, int branch) {
+    for (int n = sc.line().number() + 1; n <= o.extent(sc.line().number()); n++) {
+      var steps = doc.line(n).branch().steps();
+      if (steps.size() > depth && steps.get(depth).node() == node && steps.get(depth).branch() == branch
+          && o.entry(n).role() == YamlOutline.Role.OUTPUT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void mergeInto(TemplateDocument doc, YamlOutline o, LineSplice splice, YamlStyle style, Entry add) {

@@ -85,7 +85,7 @@ public final class DropSysctl implements Edit {
   }
 
   @Override
-  public EditResult apply(TemplateDocument doc) {
+  public EditResult change(TemplateDocument doc) {
     YamlOutline o = doc.outline();
     LineSplice splice = new LineSplice(doc);
     List<Finding> findings = new ArrayList<>();
@@ -155,6 +155,8 @@ public final class DropSysctl implements Edit {
       YamlPath.Item sel = (YamlPath.Item) item.path().last();
       if (sel.key().equals("name") && OutlineValues.plain(sel.value()).equals(sysctl)) {
         remove.add(item);
+      } else if (FlowLists.value(item.value()).startsWith("{") && FlowLists.namesItem(item.value(), sysctl)) {
+        remove.add(item); // - {name: net.ipv4..., value: "0"}
       }
     }
     if (remove.isEmpty()) {

@@ -16,10 +16,21 @@ public interface Edit {
   String description();
 
   /**
-   * apply returns the edited document, or the same text with a finding saying why nothing
-   * changed; it throws {@link EditException} when its target is missing or unsafe to change.
+   * change makes the edit's change alone, unproven: the edited document, or the same text with a
+   * finding saying why nothing changed; it throws {@link EditException} when its target is missing
+   * or unsafe to change. Callers use {@link #apply}; {@link Recipe} composes changes and proves
+   * their result once.
    */
-  EditResult apply(TemplateDocument doc);
+  EditResult change(TemplateDocument doc);
+
+  /**
+   * apply makes the change and accepts it only when the {@link dev.tmplpatch.verify.Verifier}
+   * proves the edit's promise on every branch projection of the result (and the result reads as
+   * YAML wherever the input did); otherwise it throws {@link EditException} with the place.
+   */
+  default EditResult apply(TemplateDocument doc) {
+    return Recipe.of(name(), description(), java.util.List.of(this)).apply(doc);
+  }
 
   /**
    * promise states what the edit's result renders, for the {@link dev.tmplpatch.verify.Verifier};

@@ -27,9 +27,9 @@ public record EditResult(
     return !before.text().equals(document.text());
   }
 
-  /** then applies another edit to this result's document and joins the two results. */
+  /** then makes another edit's change on this result's document and joins the two results. */
   public EditResult then(Edit next) {
-    EditResult r = next.apply(document);
+    EditResult r = next.change(document);
     List<Change> c = new ArrayList<>(changes);
     c.addAll(r.changes());
     List<Finding> f = new ArrayList<>(findings);

@@ -66,6 +66,20 @@ final class FlowLists {
     return removed ? Optional.of(kept) : Optional.empty();
   }
 
+  /** namesItem reports whether a one-line flow mapping, e.g. {@code {name: a, value: "0"}}, has the name. */
+  static boolean namesItem(String flow, String name) {
+    String v = value(flow);
+    if (v.contains("{{") || v.contains("*") || v.contains("&")) {
+      return false;
+    }
+    try {
+      Object parsed = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadFromString(v);
+      return parsed instanceof Map<?, ?> m && name.equals(String.valueOf(m.get("name")));
+    } catch (YamlEngineException e) {
+      return false;
+    }
+  }
+
   /**
    * withoutInMapping returns a one-line flow mapping such as {@code {sysctls: [{name: a}]}} with the
    * named item removed from its {@code sysctls} list, or empty when the text is not plain YAML or

@@ -170,12 +170,14 @@ final class LineSplice {
     } catch (TemplateSyntaxException e) {
       throw new IllegalStateException("edit broke the template: " + e.getMessage(), e);
     }
-    checkProjections(result);
     return new EditResult(doc, result, changes, findings);
   }
 
-  /** checkProjections refuses a result whose branches render invalid YAML the input did not. */
-  private void checkProjections(TemplateDocument result) {
+  /**
+   * checkProjections refuses a result whose branches render invalid YAML the input did not
+   * ({@link Recipe#apply} runs it once on a recipe's result).
+   */
+  static void checkProjections(TemplateDocument doc, TemplateDocument result) {
     List<Projection> after = Projection.covering(result);
     for (Projection p : after) {
       Optional<Projection.YamlProblem> problem = p.check();

@@ -88,11 +88,21 @@ public final class Recipe implements Edit {
    * it refuses with the first violation (branch choice, line, column, what was found and needed).
    * An unchanged result ("already applied") is accepted by the same proof.
    */
+  /** change makes each edit's change on the result of the one before, unproven. */
   @Override
-  public EditResult apply(TemplateDocument doc) {
+  public EditResult change(TemplateDocument doc) {
     EditResult result = EditResult.unchanged(doc, List.of());
     for (Edit e : edits) {
       result = result.then(e);
+    }
+    return result;
+  }
+
+  @Override
+  public EditResult apply(TemplateDocument doc) {
+    EditResult result = change(doc);
+    if (result.changed()) {
+      LineSplice.checkProjections(doc, result.document());
     }
     Verdict verdict = Verifier.verify(doc, result.document(), promise());
     if (!verdict.proven()) {

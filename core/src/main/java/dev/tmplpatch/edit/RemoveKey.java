@@ -38,7 +38,7 @@ public final class RemoveKey implements Edit {
   }
 
   @Override
-  public EditResult apply(TemplateDocument doc) {
+  public EditResult change(TemplateDocument doc) {
     YamlOutline o = doc.outline();
     LineSplice splice = new LineSplice(doc);
     for (Entry k : PathTargets.nodes(doc, path)) {

@@ -57,7 +57,7 @@ public final class RunAsRoot implements Edit {
   }
 
   @Override
-  public EditResult apply(TemplateDocument doc) {
+  public EditResult change(TemplateDocument doc) {
     YamlOutline o = doc.outline();
     LineSplice splice = new LineSplice(doc);
     YamlStyle style = splice.style();

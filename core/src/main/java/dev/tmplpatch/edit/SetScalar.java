@@ -48,7 +48,7 @@ public final class SetScalar implements Edit {
   }
 
   @Override
-  public EditResult apply(TemplateDocument doc) {
+  public EditResult change(TemplateDocument doc) {
     YamlOutline o = doc.outline();
     LineSplice splice = new LineSplice(doc);
     String rendered = YamlScalars.scalar(value);

@@ -115,7 +115,23 @@ public final class GatewayOptionsConfigMap {
     }
     MappingNode overlay =
         YamlNodes.map("spec", YamlNodes.map("template", YamlNodes.map("spec", YamlNodes.map(podSpec.toArray()))));
-    return YamlNodes.dump(overlay);
+    String yaml = YamlNodes.dump(overlay);
+    prove(yaml);
+    return yaml;
+  }
+
+  /**
+   * prove checks the overlay with the verifier the template edits answer to, against the same
+   * scenario's promise: what istiod merges into its Deployment must keep it as the edits do.
+   */
+  private void prove(String overlayYaml) {
+    dev.tmplpatch.document.TemplateDocument doc = dev.tmplpatch.document.TemplateDocument.load("data.deployment", overlayYaml);
+    dev.tmplpatch.verify.Verdict v = dev.tmplpatch.verify.Verifier.verify(doc, doc,
+        dev.tmplpatch.edit.Recipe.forScenario(scenario, true).promise());
+    if (!v.proven()) {
+      throw new IllegalStateException("the options ConfigMap does not keep scenario " + scenario.id() + ": "
+          + v.violations().get(0).message());
+    }
   }
 
   /** yaml returns the ConfigMap and, when a Gateway was named, the Gateway change after it. */

@@ -27,14 +27,19 @@ final class ActionRecorder {
   private byte[] kinds = new byte[64];
   private byte[] flags = new byte[64]; // bit 0 trimLeft, bit 1 trimRight, bits 2-3 detail
   private int state = NONE;
+  private boolean inAction;
 
   /** observe notes what the item tells about the current action. */
   void observe(Item item, Lexer lexer) {
+    if (inAction) {
+      item.actionIndex = count - 1; // the parser reads facts of the action off its items
+    }
     switch (item.type) {
       case LEFT_DELIM:
         item.actionIndex = open(lexer.delimStart, lexer.delimLine, Delimited.Kind.ACTION,
             lexer.delimTrim);
         state = AWAIT_KEYWORD;
+        inAction = true;
         return;
       case COMMENT:
         int i = open(lexer.delimStart, lexer.delimLine, Delimited.Kind.COMMENT, lexer.delimTrim);
@@ -46,6 +51,7 @@ final class ActionRecorder {
         state = NONE;
         return;
       case RIGHT_DELIM:
+        inAction = false;
         ends[count - 1] = item.end;
         if (lexer.delimTrim) {
           flags[count - 1] |= 2;

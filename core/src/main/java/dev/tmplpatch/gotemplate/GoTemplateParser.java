@@ -1,6 +1,7 @@
 package dev.tmplpatch.gotemplate;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -57,8 +58,9 @@ public final class GoTemplateParser {
     String source = session.source;
     ParseOptions options = session.options;
     ControlNode root = Parser.forRoot(session).parse();
-    return new ParsedTemplate(source, options, session.recorder.toList(source), root,
-        Collections.unmodifiableSortedSet(new TreeSet<>(session.functions)));
+    List<Delimited> actions = session.recorder.toList(source);
+    return new ParsedTemplate(source, options, actions, root,
+        Collections.unmodifiableSortedSet(new TreeSet<>(session.functions)), session.facts.toList(actions.size()));
   }
 
   private static ParsedTemplate parseOnDeepStack(String source, ParseOptions options) {

@@ -12,8 +12,6 @@ final class Lexer extends LexerCursor {
   private static final String LEFT_COMMENT = "/*";
   private static final String RIGHT_COMMENT = "*/";
 
-  private final boolean breakOK;
-  private final boolean continueOK;
   private final ActionRecorder recorder;
 
   /** State names one of Go's state functions. */
@@ -22,8 +20,6 @@ final class Lexer extends LexerCursor {
 
   Lexer(String input, String leftDelim, String rightDelim, ActionRecorder recorder) {
     super(input, leftDelim, rightDelim);
-    this.breakOK = true;   // no function named "break" exists in SkipFuncCheck mode
-    this.continueOK = true;
     this.recorder = recorder;
   }
 
@@ -264,9 +260,8 @@ final class Lexer extends LexerCursor {
     }
     ItemType key = ItemType.keyword(input, start, pos);
     if (key != null) {
-      if (key == ItemType.BREAK && !breakOK || key == ItemType.CONTINUE && !continueOK) {
-        return emit(ItemType.IDENTIFIER);
-      }
+      // Go lexes break and continue as identifiers when a function of that name exists
+      // (breakOK/continueOK); with SkipFuncCheck no function is known, so they are keywords.
       return emit(key);
     }
     if (input.charAt(start) == '.') {

@@ -14,6 +14,7 @@ final class ParseSession {
   /** Go's treeSet, reduced to: template name (as bytes in ISO-8859-1) -> is its tree empty. */
   final Map<String, Boolean> treeSet = new HashMap<>();
   final Set<String> functions = new HashSet<>();
+  final FactsCollector facts = new FactsCollector();
 
   ParseSession(String source, ParseOptions options) {
     this.source = source;

@@ -68,6 +68,7 @@ final class Parser extends PipelineParser {
     }
     nameKey = new String(bytes, StandardCharsets.ISO_8859_1);
     displayName = new String(bytes, StandardCharsets.UTF_8);
+    session.facts.templateName(open, displayName);
     expect(ItemType.RIGHT_DELIM, context);
     List<ControlNode> children = new ArrayList<>();
     Node end = itemList(children);

@@ -12,6 +12,11 @@ abstract class PipelineParser extends TreeState {
   private int lastTermPos;
   private int lastTermEnd;
 
+  /** lastIdentifier, lastNumber and lastTermAction describe the term parsed last (for facts). */
+  private String lastIdentifier;
+  private String lastNumber;
+  private int lastTermAction = -1;
+
   PipelineParser(ParseSession session, String nameKey, String displayName) {
     super(session, nameKey, displayName);
   }
@@ -34,10 +39,12 @@ abstract class PipelineParser extends TreeState {
           nextNonSpace();
           decls++;
           vars.add(v.val());
+          session.facts.variable(v.actionIndex, v.val(), context.equals("command"));
         } else if (nxt.type == ItemType.CHAR && nxt.valEquals(",")) {
           nextNonSpace();
           decls++;
           vars.add(v.val());
+          session.facts.variable(v.actionIndex, v.val(), false);
           if (context.equals("range") && decls < 2) {
             switch (peekNonSpace().type) {
               case VARIABLE:
@@ -100,11 +107,22 @@ abstract class PipelineParser extends TreeState {
   private Node.Type command() {
     peekNonSpace();
     Node.Type first = null;
+    String function = null;
+    int operands = 0;
     while (true) {
       peekNonSpace(); // skip leading spaces.
       Node.Type operand = operand();
       if (operand != null && first == null) {
         first = operand;
+      }
+      if (operand != null) {
+        if (operands == 0) {
+          function = operand == Node.Type.IDENTIFIER ? lastIdentifier : null;
+        } else if (operands == 1 && operand == Node.Type.NUMBER
+            && ("indent".equals(function) || "nindent".equals(function))) {
+          session.facts.indent(lastTermAction, lastNumber, function.equals("nindent"));
+        }
+        operands++;
       }
       Item t = next();
       switch (t.type) {
@@ -157,6 +175,9 @@ abstract class PipelineParser extends TreeState {
     switch (t.type) {
       case IDENTIFIER:
         session.functions.add(t.val());
+        session.facts.call(t.actionIndex, t.val(), t.pos);
+        lastIdentifier = t.val();
+        lastTermAction = t.actionIndex;
         return Node.Type.IDENTIFIER;
       case DOT:
         lastTerm(t);
@@ -180,6 +201,7 @@ abstract class PipelineParser extends TreeState {
           throw errorAt(t, err);
         }
         lastTerm(t);
+        lastNumber = t.type == ItemType.NUMBER ? t.val() : null;
         return Node.Type.NUMBER;
       }
       case LEFT_PAREN:
@@ -214,6 +236,7 @@ abstract class PipelineParser extends TreeState {
       if (name == null) {
         throw errorAt(t, GoStrings.INVALID_SYNTAX);
       }
+      session.facts.templateName(t.actionIndex, new String(name, java.nio.charset.StandardCharsets.UTF_8));
       return name;
     }
     throw unexpected(t, context);

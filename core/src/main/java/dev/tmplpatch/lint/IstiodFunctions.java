@@ -29,9 +29,57 @@ final class IstiodFunctions {
       "appendMultusNetwork", "env", "omit", "strdict", "toJsonMap", "mergeMaps", "omitNil",
       "otelResourceAttributes");
 
-  /** SINCE names the first Istio release of the functions that are not in every release. */
+  /**
+   * SINCE names the Istio releases that have the functions not in every release, by patch release
+   * (istio-funcs-by-release.md §2): omitNil was backported to 1.28.6 and 1.29.1, so 1.28.0-1.28.5
+   * and 1.29.0 lack it although 1.28.6 has it.
+   */
   static final java.util.Map<String, String> SINCE = java.util.Map.of(
-      "mergeMaps", "1.21", "omitNil", "1.28", "otelResourceAttributes", "1.30");
+      "mergeMaps", "1.21.0", "omitNil", "1.28.6 to 1.28.x, 1.29.1 to 1.29.x, 1.30.0",
+      "otelResourceAttributes", "1.30.0");
+
+  /**
+   * VERSIONED are the names a template can call that some istiod releases (1.15 and later) do not
+   * define, with the releases that do. {@code omit}, {@code env} and {@code toJson} are not here:
+   * where Istio lacks them, sprig's functions of the same name resolve.
+   */
+  static final java.util.Map<String, java.util.function.Predicate<IstioVersion>> VERSIONED = java.util.Map.of(
+      "strdict", v -> v.atLeast(1, 18, 0),
+      "toJsonMap", v -> v.atLeast(1, 18, 0),
+      "mergeMaps", v -> v.atLeast(1, 21, 0),
+      "sha512sum", v -> v.atLeast(1, 24, 0),
+      "omitNil", v -> v.isMinor(1, 28) ? v.patch() >= 6 : v.isMinor(1, 29) ? v.patch() >= 1 : v.atLeast(1, 30, 0),
+      "otelResourceAttributes", v -> v.atLeast(1, 30, 0));
+
+  /** RELEASES_WITH says in words which releases define a versioned function. */
+  static final java.util.Map<String, String> RELEASES_WITH = java.util.Map.of(
+      "strdict", "1.18.0 and later",
+      "toJsonMap", "1.18.0 and later",
+      "mergeMaps", "1.21.0 and later",
+      "sha512sum", "1.24.0 and later (sprig 3.3.0)",
+      "omitNil", "1.28.6 to 1.28.x, 1.29.1 to 1.29.x, 1.30.0 and later; not 1.28.0-1.28.5 nor 1.29.0",
+      "otelResourceAttributes", "1.30.0 and later");
+
+  /** lacking returns the functions the template calls that istiod of that release does not define, sorted. */
+  static Set<String> lacking(IstioVersion version, Set<String> called) {
+    Set<String> out = new TreeSet<>();
+    for (String f : called) {
+      java.util.function.Predicate<IstioVersion> has = VERSIONED.get(f);
+      if (has != null && !has.test(version)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * acceptsElseWith tells whether istiod of that release surely parses {{else with}}: Go added it
+   * in 1.23, and these releases declare go 1.23 or later in go.mod (1.23.6, 1.24.4, 1.25.0 on).
+   * For older ones the Go that built them is not known, so they may refuse it.
+   */
+  static boolean acceptsElseWith(IstioVersion v) {
+    return v.isMinor(1, 23) ? v.patch() >= 6 : v.isMinor(1, 24) ? v.patch() >= 4 : v.atLeast(1, 25, 0);
+  }
 
   private IstiodFunctions() {}
 

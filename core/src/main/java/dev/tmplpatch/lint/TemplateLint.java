@@ -75,6 +75,9 @@ public final class TemplateLint {
       }
     }
     for (String f : IstiodFunctions.unknown(doc.functions())) {
+      if (isHelmChartTemplate(doc) && HELM_FUNCTIONS.contains(f)) {
+        continue; // Helm renders chart templates, and Helm defines these
+      }
       int[] at = firstCall(doc, f);
       out.add(Finding.error("unknown-function", doc.name(), at[0], at[1],
           "istiod has no function \"" + f + "\": it refuses the whole template (`function \"" + f
@@ -113,6 +116,22 @@ public final class TemplateLint {
     return out;
   }
 
+  private static final Set<String> HELM_FUNCTIONS = Set.of("include", "tpl", "required", "lookup");
+
+  /**
+   * isHelmChartTemplate reports whether the template reads Helm's own objects (.Release, .Chart,
+   * .Capabilities, .Files): Helm, not istiod, renders it, so Helm's functions are defined there.
+   */
+  static boolean isHelmChartTemplate(TemplateDocument doc) {
+    for (dev.tmplpatch.gotemplate.Delimited d : doc.actions()) {
+      String a = doc.actionText(d);
+      if (a.contains(".Release.") || a.contains(".Chart.") || a.contains(".Capabilities.") || a.contains(".Files.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * nearAction reports whether the line or the content line before it holds an action: there the
    * projection's placeholder stands for text it cannot see, so a YAML error may be its own.
@@ -135,20 +154,20 @@ public final class TemplateLint {
     return false;
   }
 
-  /** firstCall returns line and column of the first action that names the function. */
-  private static int[] firstCall(TemplateDocument doc, String function) {
-    java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w.$])" + java.util.regex.Pattern.quote(function) + "(?![\\w])");
-    for (dev.tmplpatch.gotemplate.Delimited d : doc.actions()) {
-      java.util.regex.Matcher m = word.matcher(doc.actionText(d));
-      if (m.find()) {
-        int index = d.start() + m.start();
-        dev.tmplpatch.document.Line line = doc.lineAt(index);
-        String before = doc.text().substring(line.start(), index);
-        return new int[] {line.number(), before.codePointCount(0, before.length()) + 1};
+  /** firstCall returns line and column of the first call of the function, as the parser recorded it. */
+  static int[] firstCall(TemplateDocument doc, String function) {
+    for (int i = 0; i < doc.actions().size(); i++) {
+      for (dev.tmplpatch.gotemplate.ActionFacts.Call c : doc.parsed().facts(i).calls()) {
+        if (c.name().equals(function)) {
+          dev.tmplpatch.document.Line line = doc.lineAt(c.offset());
+          String before = doc.text().substring(line.start(), c.offset());
+          return new int[] {line.number(), before.codePointCount(0, before.length()) + 1};
+        }
       }
     }
     return new int[] {0, 0};
   }
+
 
   private static boolean isCapabilityList(YamlPath p) {
     if (p.segments().size() < 2 || !(p.last() instanceof YamlPath.Key k)) {

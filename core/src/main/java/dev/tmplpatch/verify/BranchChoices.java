@@ -224,8 +224,20 @@ final class BranchChoices {
     return out;
   }
 
+  /**
+   * first is the choice of a node the proof does not depend on: no branch where the node may
+   * render nothing (an if without else, a range), else its first branch. Rendering less of what
+   * does not matter keeps a projection from failing on text that has nothing to do with the promise.
+   */
   private static int first(ControlNode n) {
-    return Projection.options(n).get(0);
+    List<Integer> options = Projection.options(n);
+    return options.contains(Projection.NONE) ? Projection.NONE : options.get(0);
+  }
+
+  /** within reports whether a node opens inside the lines of the place (it shapes what is there). */
+  private boolean within(ControlNode n, int line, int endLine) {
+    int open = doc.actions().get(n.open()).line();
+    return line > 0 && line <= open && open <= endLine;
   }
 
   private boolean encloses(ControlNode n, int line) {
@@ -245,20 +257,19 @@ final class BranchChoices {
 
   /**
    * describe words a choice for a place: the branches taken by the checked control nodes whose
-   * lines enclose the given line (all checked ones when line is 0 or none encloses it).
+   * lines enclose the given line (all checked ones when line is 0).
    */
-  String describe(int[] options, int line) {
+  String describe(int[] options, int line, int endLine) {
     List<String> words = new ArrayList<>();
-    describe(doc.parsed().root(), options, words, line);
-    if (words.isEmpty() && line > 0) {
-      describe(doc.parsed().root(), options, words, 0);
-    }
+    describe(doc.parsed().root(), options, words, line, endLine);
+    // No checked if / else encloses the place: what is found there does not depend on them.
     return words.isEmpty() ? "every branch choice" : String.join(", ", words);
   }
 
-  private void describe(ControlNode n, int[] options, List<String> words, int line) {
+  private void describe(ControlNode n, int[] options, List<String> words, int line, int endLine) {
     int o = n.type() == ControlNode.Type.ROOT ? 0 : options[index.get(n)];
-    if (n.type() != ControlNode.Type.ROOT && n.type() != ControlNode.Type.DEFINE && relevant(n) && encloses(n, line)) {
+    if (n.type() != ControlNode.Type.ROOT && n.type() != ControlNode.Type.DEFINE && relevant(n)
+        && (encloses(n, line) || within(n, line, endLine))) {
       words.add(doc.describeChoice(n, o) + " (line " + doc.actions().get(n.open()).line() + ")");
     }
     if (n.type() == ControlNode.Type.DEFINE) {
@@ -266,7 +277,7 @@ final class BranchChoices {
     }
     if (o >= 0 && o < n.branches().size()) {
       for (ControlNode c : n.branches().get(o).children()) {
-        describe(c, options, words, line);
+        describe(c, options, words, line, endLine);
       }
     }
   }

@@ -48,7 +48,7 @@ final class CheckedLines {
       }
       boolean namedItem = false;
       for (String c : containers) {
-        if (plain.strip().matches("-\\s+name:\\s*[\"']?" + java.util.regex.Pattern.quote(c) + "[\"']?\\s*(#.*)?")) {
+        if (isNamedItem(plain, c)) {
           namedItem = true;
         }
       }
@@ -75,6 +75,27 @@ final class CheckedLines {
       }
     }
     return out;
+  }
+
+  /** isNamedItem reports whether a line is {@code - name: NAME} (quoted or not, a comment after it). */
+  static boolean isNamedItem(String line, String name) {
+    String s = line.strip();
+    if (!s.startsWith("-") || !s.contains(name)) {
+      return false;
+    }
+    s = s.substring(1).strip();
+    if (!s.startsWith("name:")) {
+      return false;
+    }
+    s = s.substring(5).strip();
+    int hash = s.indexOf(" #");
+    if (hash >= 0) {
+      s = s.substring(0, hash).strip();
+    }
+    if (s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'') && s.charAt(s.length() - 1) == s.charAt(0)) {
+      s = s.substring(1, s.length() - 1);
+    }
+    return s.equals(name);
   }
 
   private static int indent(String s) {

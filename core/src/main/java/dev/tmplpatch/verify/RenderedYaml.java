@@ -118,9 +118,14 @@ final class RenderedYaml {
     }
   }
 
-  /** at returns the 1-based line and column of the original text where a node starts. */
+  /**
+   * at returns the 1-based line and column of the original text where a node starts, and the line
+   * where it ends.
+   */
   int[] at(Node n) {
-    return position(projection, n.getStartMark().map(Mark::getIndex).orElse(-1));
+    int[] start = position(projection, n.getStartMark().map(Mark::getIndex).orElse(-1));
+    int[] end = position(projection, n.getEndMark().map(m -> Math.max(0, m.getIndex() - 1)).orElse(-1));
+    return new int[] {start[0], start[1], Math.max(start[0], end[0])};
   }
 
   private static int[] position(Projection p, int projected) {

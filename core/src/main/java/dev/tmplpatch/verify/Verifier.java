@@ -136,7 +136,7 @@ public final class Verifier {
               for (String name : otherSysctls(old)) {
                 if (!name.equals(s.sysctl()) && !otherSysctls(pod).contains(name)) {
                   int[] at = ra.at(pod.spec());
-                  add(at[0], at[1], choice, "the pod sysctl " + name + " is gone", "every other sysctl kept");
+                  add(at, choice, "the pod sysctl " + name + " is gone", "every other sysctl kept");
                 }
               }
             }
@@ -189,9 +189,9 @@ public final class Verifier {
       Optional<Node> n = RenderedYaml.get(item, "name");
       int[] at = r.at(item);
       if (n.isPresent() && RenderedYaml.action(n.get()).isPresent()) {
-        add(at[0], at[1], choice, "a pod sysctl whose name an action computes (`" + actionText(n.get()) + "`)", needed);
+        add(at, choice, "a pod sysctl whose name an action computes (`" + actionText(n.get()) + "`)", needed);
       } else if (name == null || n.flatMap(RenderedYaml::scalar).filter(name::equals).isPresent()) {
-        add(at[0], at[1], choice, "the pod sysctl " + n.flatMap(RenderedYaml::scalar).orElse("(unnamed)")
+        add(at, choice, "the pod sysctl " + n.flatMap(RenderedYaml::scalar).orElse("(unnamed)")
             + " in spec.securityContext.sysctls of " + where(pod), needed);
       }
     }
@@ -207,7 +207,7 @@ public final class Verifier {
     Optional<Node> caps = RenderedYaml.get(sc.get(), "capabilities");
     int[] scAt = r.at(sc.get());
     if (caps.isEmpty() || RenderedYaml.isNull(caps.get())) {
-      add(scAt[0], scAt[1], choice, "container " + clause.container() + " has no capabilities", needed);
+      add(scAt, choice, "container " + clause.container() + " has no capabilities", needed);
       return;
     }
     if (RenderedYaml.action(caps.get()).isPresent()) {
@@ -221,7 +221,7 @@ public final class Verifier {
     Optional<Node> add = RenderedYaml.get(cm, "add");
     int[] capsAt = r.at(cm);
     if (add.isEmpty() || RenderedYaml.isNull(add.get())) {
-      add(capsAt[0], capsAt[1], choice, "container " + clause.container() + " has no capabilities.add", needed);
+      add(capsAt, choice, "container " + clause.container() + " has no capabilities.add", needed);
     } else if (RenderedYaml.action(add.get()).isPresent()) {
       fromValues++;
     } else {
@@ -237,7 +237,7 @@ public final class Verifier {
             .filter(n -> n.toUpperCase(Locale.ROOT).replaceFirst("^CAP_", "").equals(cap))
             .findFirst();
         int[] at = r.at(add.get());
-        add(at[0], at[1], choice, variant.map(v -> "capabilities.add of container " + clause.container()
+        add(at, choice, variant.map(v -> "capabilities.add of container " + clause.container()
                 + " spells it " + v).orElse("capabilities.add of container " + clause.container() + " is " + names),
             needed);
       }
@@ -249,7 +249,7 @@ public final class Verifier {
         if (oldSc.isPresent() && oldSc.get() instanceof MappingNode om) {
           List<String> dropBefore = drop(om);
           if (!dropBefore.equals(dropNow)) {
-            add(capsAt[0], capsAt[1], choice, "capabilities.drop of container " + clause.container() + " changed from "
+            add(capsAt, choice, "capabilities.drop of container " + clause.container() + " changed from "
                 + dropBefore + " to " + dropNow, "capabilities.drop as it was");
           }
         }
@@ -276,13 +276,13 @@ public final class Verifier {
       int[] at = v.map(r::at).orElse(r.at(sc.get()));
       if (v.isEmpty() || RenderedYaml.isNull(v.get())) {
         if (!absentOk) {
-          add(at[0], at[1], choice, "container " + clause.container() + " has no " + f[0], needed);
+          add(at, choice, "container " + clause.container() + " has no " + f[0], needed);
         }
       } else if (RenderedYaml.action(v.get()).isPresent()) {
-        add(at[0], at[1], choice, f[0] + " of container " + clause.container() + " is computed by `"
+        add(at, choice, f[0] + " of container " + clause.container() + " is computed by `"
             + actionText(v.get()) + "`", needed);
       } else if (!RenderedYaml.scalar(v.get()).map(s -> s.equals(f[1])).orElse(false)) {
-        add(at[0], at[1], choice, f[0] + " of container " + clause.container() + " is "
+        add(at, choice, f[0] + " of container " + clause.container() + " is "
             + RenderedYaml.scalar(v.get()).orElse("not a scalar"), needed);
       }
     }
@@ -297,7 +297,7 @@ public final class Verifier {
     Optional<Node> sc = RenderedYaml.get(item, "securityContext");
     int[] at = r.at(item);
     if (sc.isEmpty() || RenderedYaml.isNull(sc.get())) {
-      add(at[0], at[1], choice, "container " + container + " has no securityContext", needed);
+      add(at, choice, "container " + container + " has no securityContext", needed);
       return Optional.empty();
     }
     if (RenderedYaml.action(sc.get()).isPresent()) {
@@ -305,7 +305,7 @@ public final class Verifier {
       return Optional.empty();
     }
     if (!(sc.get() instanceof MappingNode m)) {
-      add(at[0], at[1], choice, "the securityContext of container " + container + " is not a mapping", needed);
+      add(at, choice, "the securityContext of container " + container + " is not a mapping", needed);
       return Optional.empty();
     }
     if (!keysReadable(choice, r, m, "the securityContext of container " + container, needed)) {
@@ -328,13 +328,13 @@ public final class Verifier {
       }
       if (RenderedYaml.action(k).isPresent()) {
         int[] at = r.at(k);
-        add(at[0], at[1], choice, "a key of " + what + " is made by `" + actionText(k) + "`", needed);
+        add(at, choice, "a key of " + what + " is made by `" + actionText(k) + "`", needed);
         ok = false;
       }
     }
     for (ScalarNode dup : r.duplicateKeys(m)) {
       int[] at = r.at(dup);
-      add(at[0], at[1], choice, "key " + dup.getValue() + " appears twice in " + what + " (the last one wins)", needed + ", each key once");
+      add(at, choice, "key " + dup.getValue() + " appears twice in " + what + " (the last one wins)", needed + ", each key once");
       ok = false;
     }
     return ok;
@@ -374,9 +374,18 @@ public final class Verifier {
         .orElse("an action");
   }
 
+  private void add(int[] at, String choice, String found, String needed) {
+    add(at[0], at[1], at.length > 2 ? at[2] : at[0], choice, found, needed);
+  }
+
   private void add(int line, int column, String choice, String found, String needed) {
+    add(line, column, line, choice, found, needed);
+  }
+
+  /** add records a violation at a node that spans lines line..endLine of the original text. */
+  private void add(int line, int column, int endLine, String choice, String found, String needed) {
     if (seen.add(line + ":" + column + ":" + found)) {
-      String words = choice.isEmpty() && current != null ? this.words.describe(current, line) : choice;
+      String words = choice.isEmpty() && current != null ? this.words.describe(current, line, endLine) : choice;
       violations.add(new Violation(after.name(), line, column, words, found, needed));
     }
   }

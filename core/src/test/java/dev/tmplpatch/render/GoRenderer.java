@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * GoRenderer renders Istio injection templates with real Go 1.24 text/template, sprig and our
- * Istio functions (the program in core/src/test/go/render), the way istiod renders them.
+ * Istio functions (the program in core/src/test/go/render), the way istiod renders them: pod
+ * injection templates as the sidecar injector does ({@link #render(String, RenderFixture)}) and
+ * Gateway API templates (kube-gateway.yaml) as the deployment controller does
+ * ({@link #renderGateway(String, GatewayFixture)}).
  */
 public final class GoRenderer {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,7 +31,7 @@ public final class GoRenderer {
   /** Renders by template text and fixture: the same original is checked against many edits. */
   private final Map<CacheKey, Object> cache = new ConcurrentHashMap<>();
 
-  private record CacheKey(String templateText, RenderFixture fixture) {}
+  private record CacheKey(String templateText, Object fixture) {}
 
   private GoRenderer(Path binary, Path scratch) {
     this.binary = binary;
@@ -133,6 +136,71 @@ public final class GoRenderer {
       cmd.add("-values");
       cmd.add(values.toString());
     }
+    JsonNode out = run(cmd, template);
+    return new RenderedPod(out.get("pod"), out.get("rendered").asText(), functions(out));
+  }
+
+  /**
+   * renderGateway renders a Gateway API template (kube-gateway.yaml) as istiod's deployment
+   * controller does, against the given fixture; results are remembered, and each caller gets its
+   * own copy of the trees. The pod is the Deployment's spec.template (null without a Deployment).
+   */
+  public RenderedGateway renderGateway(String templateText, GatewayFixture fixture) throws RenderFailure {
+    CacheKey key = new CacheKey(templateText, fixture);
+    Object cached = cache.get(key);
+    if (cached == null) {
+      try {
+        Path file = Files.createTempFile(scratch, "kube-gateway", ".yaml");
+        try {
+          Files.writeString(file, templateText, StandardCharsets.UTF_8);
+          cached = renderGateway(file, fixture);
+        } finally {
+          Files.deleteIfExists(file);
+        }
+      } catch (RenderFailure f) {
+        cached = f;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      cache.put(key, cached);
+    }
+    if (cached instanceof RenderFailure f) {
+      throw new RenderFailure(f.kind(), f.getMessage());
+    }
+    RenderedGateway g = (RenderedGateway) cached;
+    RenderedPod pod = g.pod();
+    return new RenderedGateway(g.documents().deepCopy(),
+        new RenderedPod(pod.pod().deepCopy(), pod.rendered(), pod.functions()));
+  }
+
+  /** renderGateway renders a Gateway API template file against the given fixture. */
+  public RenderedGateway renderGateway(Path template, GatewayFixture fixture) throws RenderFailure {
+    List<String> cmd = new ArrayList<>(List.of(binary.toString(),
+        "-kind", "kube-gateway",
+        "-template", template.toString(),
+        "-gateway", fixture.gateway().toString(),
+        "-mesh", fixture.mesh().toString(),
+        "-kube-version", Integer.toString(fixture.kubeVersion()),
+        "-revision", fixture.revision(),
+        "-proxy-uid", Long.toString(fixture.proxyUid()),
+        "-proxy-gid", Long.toString(fixture.proxyUid())));
+    for (Path values : fixture.values()) {
+      cmd.add("-values");
+      cmd.add(values.toString());
+    }
+    JsonNode out = run(cmd, template);
+    return new RenderedGateway(out.get("documents"),
+        new RenderedPod(out.get("pod"), out.get("rendered").asText(), functions(out)));
+  }
+
+  private static List<String> functions(JsonNode out) {
+    List<String> functions = new ArrayList<>();
+    out.get("functions").forEach(f -> functions.add(f.asText()));
+    return functions;
+  }
+
+  /** run runs the renderer and returns its JSON output, or throws the template's failure. */
+  private JsonNode run(List<String> cmd, Path template) throws RenderFailure {
     try {
       Path err = Files.createTempFile(scratch, "render", ".err");
       try {
@@ -150,10 +218,7 @@ public final class GoRenderer {
         String stderr = Files.readString(err, StandardCharsets.UTF_8).strip();
         int code = p.exitValue();
         if (code == 0) {
-          JsonNode out = JSON.readTree(stdout);
-          List<String> functions = new ArrayList<>();
-          out.get("functions").forEach(f -> functions.add(f.asText()));
-          return new RenderedPod(out.get("pod"), out.get("rendered").asText(), functions);
+          return JSON.readTree(stdout);
         }
         if (code >= 3 && code <= 5) {
           throw new RenderFailure(RenderFailure.Kind.ofExitCode(code), stderr);

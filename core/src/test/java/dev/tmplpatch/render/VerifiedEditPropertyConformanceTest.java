@@ -34,7 +34,7 @@ class VerifiedEditPropertyConformanceTest {
   @Test
   void everyProvenEditRendersWithGoAsItsScenarioPromises() throws IOException {
     long seed = Long.getLong("tmplpatch.seed", new Random().nextLong());
-    int cases = Integer.getInteger("tmplpatch.cases", 120);
+    int cases = Integer.getInteger("tmplpatch.cases", 300);
     System.out.println("VerifiedEditPropertyConformanceTest seed " + seed + " (" + cases + " cases)");
     Random random = new Random(seed);
     List<Path> templates = new ArrayList<>();

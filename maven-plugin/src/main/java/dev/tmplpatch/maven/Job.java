@@ -92,4 +92,14 @@ public final class Job {
 
   /** A directory with the user's own copies of the install-bundle skeletons (same file names). */
   File skeletons;
+
+  /**
+   * The Istio release (X.Y[.Z] or master): without {@code <template>}, the job edits that
+   * release's bundled template; with it, the template must be based on that release (check fails
+   * otherwise, generate rebases it in place).
+   */
+  String istioVersion;
+
+  /** With {@code <template>} and {@code <istioVersion>}: the release the template was made from (default: detected). */
+  String rebaseFrom;
 }

@@ -10,6 +10,11 @@ import dev.tmplpatch.emit.IstioMergePatch;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
 import dev.tmplpatch.lint.Finding;
 import dev.tmplpatch.source.SourceCheck;
+import dev.tmplpatch.templates.ReleaseTemplate;
+import dev.tmplpatch.templates.Releases;
+import dev.tmplpatch.upgrade.BaseMatch;
+import dev.tmplpatch.upgrade.Rebase;
+import dev.tmplpatch.upgrade.Upstream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +40,8 @@ final class JobRunner {
   /** outputs regenerates every output of the job, in the order of {@link JobSpec.Output}; findings go to the consumer. */
   static Map<Path, String> outputs(JobSpec job, Consumer<Finding> findings) throws JobFailedException {
     try {
-      String edited = edit(job, template(job), findings);
+      String source = upgraded(job, template(job), findings);
+      String edited = edit(job, source, findings);
       Map<Path, String> out = new LinkedHashMap<>();
       for (Map.Entry<JobSpec.Output, Path> e : job.outputs().entrySet()) {
         String text = switch (e.getKey()) {
@@ -43,6 +49,7 @@ final class JobRunner {
           case ISTIO_PATCH -> IstioMergePatch.of(IstioMergePatch.DEFAULT_ISTIO_NAME, job.templateName(), edited).json();
           case GATEWAY_OPTIONS -> gatewayOptions(job);
           case INSTALL_BUNDLE -> installBundle(job);
+          case REBASED_TEMPLATE -> source;
         };
         out.put(e.getValue(), text);
       }
@@ -59,6 +66,7 @@ final class JobRunner {
     try {
       return switch (source.kind()) {
         case BUNDLED -> TemplateDocument.decode(source.name(), bundled());
+        case RELEASE -> job.upgrade().target().text();
         case TEMPLATE_FILE -> TemplateDocument.decode(source.name(), read(source.file(), source.name()));
         case INJECTOR_CONFIGMAP -> InjectorConfigMap
             .parse(source.name(), TemplateDocument.decode(source.name(), read(source.file(), source.name())))
@@ -67,6 +75,50 @@ final class JobRunner {
     } catch (TemplateSyntaxException e) {
       throw located(e);
     }
+  }
+
+  /**
+   * upgraded returns the customised template rebased onto {@code <istioVersion>} when it is based
+   * on another release (saying so as a warning), the text as it is otherwise. A conflict fails the
+   * job with each conflict and both sides.
+   */
+  static String upgraded(JobSpec job, String text, Consumer<Finding> findings) throws JobFailedException {
+    if (job.upgrade() == null || job.source().kind() != JobSpec.TemplateSource.Kind.TEMPLATE_FILE) {
+      return text;
+    }
+    ReleaseTemplate target = job.upgrade().target();
+    ReleaseTemplate from = job.upgrade().rebaseFrom();
+    String name = job.source().name();
+    BaseMatch base;
+    if (from != null) {
+      base = Rebase.recognise(text, upstream(from));
+    } else {
+      base = Rebase.detect(text, Releases.of(target.file()).stream().map(JobRunner::upstream).toList()).get(0);
+    }
+    if (base.upstream().text().equals(target.text())) {
+      return text;
+    }
+    findings.accept(Finding.warning("istio-version", name, 0, "based on " + base.describe() + ", not on Istio "
+        + target.release() + "; tmplpatch:generate rebases it", "run mvn tmplpatch:generate and review the change"));
+    Rebase.Outcome outcome;
+    try {
+      outcome = Rebase.rebase(name, text, base, upstream(target));
+    } catch (EditException e) {
+      throw new JobFailedException(job.where() + ".istioVersion: " + base.edits().describe() + " cannot be made on Istio "
+          + target.release() + ": " + e.describe(), e);
+    }
+    if (!outcome.clean()) {
+      StringBuilder b = new StringBuilder(job.where() + ".istioVersion: " + name + " cannot be rebased onto Istio "
+          + target.release() + ": " + outcome.conflicts().size() + " conflicting change(s); resolve them in " + name
+          + " (or set <rebaseFrom>) and build again\n");
+      outcome.conflicts().forEach(c -> b.append(c.describe(name, outcome.baseLabel(), outcome.theirsLabel())));
+      throw new JobFailedException(b.toString().stripTrailing(), null);
+    }
+    return outcome.text();
+  }
+
+  private static Upstream upstream(ReleaseTemplate t) {
+    return new Upstream("Istio " + t.release() + " " + t.file(), t.text());
   }
 
   /**

@@ -6,6 +6,8 @@ import dev.tmplpatch.edit.Edit;
 import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.edit.RunAsRoot;
 import dev.tmplpatch.edit.Scenario;
+import dev.tmplpatch.templates.ReleaseTemplate;
+import dev.tmplpatch.templates.Releases;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,17 +28,20 @@ import java.util.regex.Pattern;
  * @param gatewayOptions the options ConfigMap's names, or null without {@code <gatewayOptions>}
  * @param installBundle the gateway to install, or null without {@code <installBundle>}
  * @param accepted the lint rules ({@code <accept>}) whose ERROR findings do not refuse the result
+ * @param upgrade {@code <istioVersion>} and {@code <rebaseFrom>} resolved, or null without them
  */
 record JobSpec(String where, TemplateSource source, String templateName, Recipe recipe, Scenario scenario,
     boolean allowRoot, GatewayOptions gatewayOptions, InstallBundleSpec installBundle, Map<Output, Path> outputs,
-    java.util.Set<String> accepted) {
+    java.util.Set<String> accepted, Upgrade upgrade) {
 
   /** Output is a file a job can write, with the parameter that asks for it. */
   enum Output {
     EDITED_TEMPLATE("editedTemplate"),
     ISTIO_PATCH("istioPatch"),
     GATEWAY_OPTIONS("gatewayOptions"),
-    INSTALL_BUNDLE("installBundle");
+    INSTALL_BUNDLE("installBundle"),
+    /** The customised {@code <template>} itself, rebased onto {@code <istioVersion>}. */
+    REBASED_TEMPLATE("template");
 
     final String parameter;
 
@@ -50,8 +55,14 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
    * and name is how errors call it (the path relative to the project).
    */
   record TemplateSource(Kind kind, Path file, String name) {
-    enum Kind { BUNDLED, TEMPLATE_FILE, INJECTOR_CONFIGMAP }
+    enum Kind { BUNDLED, TEMPLATE_FILE, INJECTOR_CONFIGMAP, RELEASE }
   }
+
+  /**
+   * Upgrade is {@code <istioVersion>} (and {@code <rebaseFrom>}) resolved to bundled release
+   * templates; rebaseFrom is null when the template's release is to be detected.
+   */
+  record Upgrade(ReleaseTemplate target, ReleaseTemplate rebaseFrom) {}
 
   /** GatewayOptions names the options ConfigMap and, optionally, the Gateway that refers to it. */
   record GatewayOptions(String namespace, String name, String gatewayName) {}
@@ -71,12 +82,15 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
     if (job == null) {
       throw new JobConfigurationException(where, "empty <job>; give at least one output such as <editedTemplate>");
     }
-    TemplateSource source = source(job, where, basedir);
     String templateName = job.templateName == null ? DEFAULT_TEMPLATE_NAME : job.templateName.trim();
     if (!TEMPLATE_NAME.matcher(templateName).matches()) {
       throw new JobConfigurationException(where + ".templateName",
           "'" + job.templateName + "' is not a template name; accepts letters, digits, '-', '_' and '.', e.g. gateway");
     }
+    Upgrade upgrade = upgrade(job, where, templateName);
+    TemplateSource source = upgrade != null && job.template == null
+        ? new TemplateSource(TemplateSource.Kind.RELEASE, null, upgrade.target().release() + "/" + upgrade.target().file())
+        : source(job, where, basedir);
     Scenario scenario = scenario(job, where);
     Recipe recipe = recipe(job, where, scenario);
     Map<Output, Path> outputs = new EnumMap<>(Output.class);
@@ -84,6 +98,9 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
     put(outputs, Output.ISTIO_PATCH, job.istioPatch, basedir);
     put(outputs, Output.GATEWAY_OPTIONS, job.gatewayOptions, basedir);
     put(outputs, Output.INSTALL_BUNDLE, job.installBundle, basedir);
+    if (upgrade != null && job.template != null) {
+      outputs.put(Output.REBASED_TEMPLATE, source.file());
+    }
     if (outputs.isEmpty()) {
       throw new JobConfigurationException(where,
           "no output; set at least one of <editedTemplate>, <istioPatch>, <gatewayOptions>, <installBundle> to a file path");
@@ -106,7 +123,42 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
     GatewayOptions gateway = options ? gatewayOptions(job, where, scenario) : null;
     InstallBundleSpec bundle = install ? InstallBundleSpec.of(job, where, basedir, templateName, scenario) : null;
     return new JobSpec(where, source, templateName, recipe, scenario, job.allowRoot, gateway, bundle,
-        Collections.unmodifiableMap(outputs), job.accept == null ? java.util.Set.of() : java.util.Set.copyOf(job.accept));
+        Collections.unmodifiableMap(outputs), job.accept == null ? java.util.Set.of() : java.util.Set.copyOf(job.accept),
+        upgrade);
+  }
+
+  /** upgrade resolves {@code <istioVersion>} and {@code <rebaseFrom>}; null without them. */
+  private static Upgrade upgrade(Job job, String where, String templateName) throws JobConfigurationException {
+    if (job.istioVersion == null) {
+      if (job.rebaseFrom != null) {
+        throw new JobConfigurationException(where + ".rebaseFrom", "applies only with <istioVersion> and <template>;"
+            + " remove it or set <istioVersion> to the release to rebase onto");
+      }
+      return null;
+    }
+    if (job.injectorConfigMap != null) {
+      throw new JobConfigurationException(where + ".istioVersion", "<istioVersion> and <injectorConfigMap> exclude each"
+          + " other: the ConfigMap already holds the template your istiod runs");
+    }
+    String file = Releases.fileFor(templateName).orElseThrow(() -> new JobConfigurationException(
+        where + ".templateName", "'" + templateName + "' has no bundled release template; with <istioVersion> accepts"
+            + " gateway, kube-gateway or sidecar"));
+    ReleaseTemplate target = release(job.istioVersion, file, where + ".istioVersion");
+    if (job.rebaseFrom != null && job.template == null) {
+      throw new JobConfigurationException(where + ".rebaseFrom", "applies only with <template>, the customised"
+          + " template to rebase; remove it or set <template>");
+    }
+    ReleaseTemplate from = job.rebaseFrom == null ? null : release(job.rebaseFrom, file, where + ".rebaseFrom");
+    return new Upgrade(target, from);
+  }
+
+  private static ReleaseTemplate release(String version, String file, String parameter)
+      throws JobConfigurationException {
+    try {
+      return Releases.select(version.trim(), file);
+    } catch (IllegalArgumentException e) {
+      throw new JobConfigurationException(parameter, e.getMessage());
+    }
   }
 
   private static TemplateSource source(Job job, String where, Path basedir) throws JobConfigurationException {

@@ -1,0 +1,47 @@
+package dev.tmplpatch.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tmplpatch.lint.Finding;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/** FindingsJson prints lint findings for tools: one object per finding, with its rule id and position. */
+final class FindingsJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private FindingsJson() {}
+
+  /** of renders the findings of a template, pretty-printed like jq, with a final newline. */
+  static String of(String template, List<Finding> findings) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("template", template);
+    root.put("errors", findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count());
+    ArrayNode list = root.putArray("findings");
+    for (Finding f : findings) {
+      ObjectNode o = list.addObject();
+      o.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+      o.put("rule", f.rule());
+      o.put("file", f.file());
+      o.put("line", f.line());
+      o.put("column", f.column());
+      o.put("message", f.message());
+      o.put("hint", f.hint());
+    }
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("").withArrayEmptySeparator(""));
+    printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+    printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
+    try {
+      return JSON.writer(printer).writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.tmplpatch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.tmplpatch.document.TemplateDocument;
+import dev.tmplpatch.edit.Recipe;
+import dev.tmplpatch.edit.Scenario;
+import dev.tmplpatch.upgrade.BaseMatch;
+import dev.tmplpatch.verify.Inspection;
+import dev.tmplpatch.verify.Verifier;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * InspectCommand says which kernel fixes a template already carries: for each scenario whether
+ * the verifier proves it on the template as it is, what every branch choice sets (pod sysctls,
+ * the container's capabilities and user), the bundled Istio release it is closest to and the
+ * functions it calls.
+ */
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Say which of the fixes a template already carries, per branch: the pod sysctl, the",
+      "container's capabilities and user; the closest bundled Istio release; the functions it calls."
+    })
+final class InspectCommand implements Callable<Integer> {
+
+  @ParentCommand Main main;
+  @Mixin InputLimit limit;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "TEMPLATE", description = "template file; - reads standard input")
+  String template;
+
+  @Option(names = "--container", paramLabel = "NAME", defaultValue = Recipe.PROXY,
+      description = "the container to report (default: ${DEFAULT-VALUE})")
+  String container;
+
+  @Option(names = "--json", description = "print the report as JSON")
+  boolean json;
+
+  @Mixin IstioReleaseOption bundled;
+
+  @Override
+  public Integer call() throws Exception {
+    Inputs.Text in = bundled.given() ? bundled.text(template) : Inputs.template(template, main.stdin(), limit.bytes);
+    ErrorReporting.SOURCE.set(in.text());
+    TemplateDocument doc = TemplateDocument.load(in.source(), in.text());
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("file", in.source());
+    Map<String, Object> carries = new LinkedHashMap<>();
+    for (Scenario s : Scenario.values()) {
+      carries.put(s.id(), Verifier.verify(doc, doc, Recipe.forScenario(s, container, true).promise()).proven());
+    }
+    report.put("carries", carries);
+    BaseMatch base = ReleaseBases.all().detect(in.text());
+    report.put("closestRelease", base.describe());
+    report.put("functions", new ArrayList<>(doc.functions()));
+    List<Map<String, Object>> branches = new ArrayList<>();
+    for (Inspection.Pod p : Inspection.of(doc, container)) {
+      Map<String, Object> b = new LinkedHashMap<>();
+      b.put("branches", p.choice());
+      b.put("document", p.document());
+      b.put("podSpec", p.path());
+      b.put("sysctls", p.sysctls());
+      if (!p.container().isEmpty()) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("name", p.container());
+        c.put("add", p.add());
+        c.put("drop", p.drop());
+        c.put("runAsUser", p.runAsUser());
+        c.put("runAsGroup", p.runAsGroup());
+        c.put("runAsNonRoot", p.runAsNonRoot());
+        b.put("container", c);
+      }
+      branches.add(b);
+    }
+    report.put("pods", branches);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+    } else {
+      out.println(in.source() + ":");
+      for (Scenario s : Scenario.values()) {
+        out.println("  " + s.id() + ": " + ((Boolean) carries.get(s.id()) ? "carried (proven on every branch)" : "not carried"));
+      }
+      out.println("  closest release: " + base.describe());
+      out.println("  functions: " + String.join(", ", doc.functions()));
+      for (Map<String, Object> b : branches) {
+        out.println("  - with " + b.get("branches") + ":");
+        out.println("      " + b.get("podSpec") + " (document " + b.get("document") + ") sysctls " + b.get("sysctls"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> c = (Map<String, Object>) b.get("container");
+        if (c != null) {
+          out.println("      container " + c.get("name") + ": add " + c.get("add") + ", drop " + c.get("drop")
+              + ", runAsUser " + shown(c.get("runAsUser")) + ", runAsGroup " + shown(c.get("runAsGroup"))
+              + ", runAsNonRoot " + shown(c.get("runAsNonRoot")));
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static String shown(Object v) {
+    return v == null || v.toString().isEmpty() ? "(not set)" : v.toString();
+  }
+}
