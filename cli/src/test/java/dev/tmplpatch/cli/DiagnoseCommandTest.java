@@ -86,6 +86,6 @@ class DiagnoseCommandTest {
   void aMissingFileIsAnInputError() {
     Cli.Result r = Cli.run("diagnose", "no-such-file.txt");
     r.assertUserError(1);
-    assertEquals("tmplpatch: cannot read no-such-file.txt: no such file or directory; hint: check the path\n", r.err());
+    assertEquals("tmplpatch: cannot read no-such-file.txt: no such file or directory; hint: check the path and its permissions\n", r.err());
   }
 }
