@@ -159,6 +159,7 @@ public final class Projection {
         .setAllowDuplicateKeys(false)
         .setLabel(doc.name())
         .setUseMarks(true)
+        .setCodePointLimit(Math.max(3 * 1024 * 1024, yaml.length() + 1))
         .build();
     try {
       // Duplicate keys are found while constructing, not composing, so load for real.

@@ -20,7 +20,7 @@ import java.util.Map;
 final class BranchChoices {
 
   /** LIMIT is the most combinations one region may need; beyond it the proof is refused. */
-  static final int LIMIT = 4096;
+  static final int LIMIT = 256;
 
   /** Choice is one option per control node (pre-order index), and the words for it. */
   record Choice(int[] options, String description) {}

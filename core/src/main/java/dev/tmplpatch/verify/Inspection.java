@@ -53,8 +53,15 @@ public final class Inspection {
     Promise promise = Promise.of(new Promise.NoPodSysctl("net.ipv4.ip_unprivileged_port_start"),
         new Promise.ContainerAdds(container, List.of("NET_BIND_SERVICE")), new Promise.ContainerRunsAsRoot(container));
     BranchChoices choices = BranchChoices.of(doc, CheckedLines.of(doc, promise));
+    List<BranchChoices.Choice> list;
+    try {
+      list = choices.choices();
+    } catch (BranchChoices.TooMany e) {
+      throw new IllegalArgumentException("the template has " + e.count + " branch combinations around line "
+          + doc.actions().get(e.node.open()).line() + ", more than the " + BranchChoices.LIMIT + " inspect reads");
+    }
     Map<String, Pod> out = new LinkedHashMap<>();
-    for (BranchChoices.Choice c : choices.choices()) {
+    for (BranchChoices.Choice c : list) {
       RenderedYaml r = RenderedYaml.read(Projection.of(doc, BranchChoices.chooser(doc, c.options()), ""));
       for (int i = 0; i < r.documents().size(); i++) {
         for (PodSpec p : PodSpecs.find(i, r.documents().get(i))) {

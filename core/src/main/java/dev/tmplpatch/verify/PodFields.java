@@ -34,13 +34,12 @@ public final class PodFields {
   /** scan returns the hits of every projection, in line order. */
   public static List<Hit> scan(TemplateDocument doc) {
     Map<String, Hit> out = new LinkedHashMap<>();
-    BranchChoices choices;
+    List<BranchChoices.Choice> list;
     try {
-      choices = BranchChoices.of(doc, CheckedLines.of(doc, Promise.NOTHING));
+      list = BranchChoices.of(doc, CheckedLines.of(doc, Promise.NOTHING)).choices();
     } catch (BranchChoices.TooMany e) {
-      return List.of();
+      list = List.of(); // too many to read one by one: the covering projections below still are
     }
-    List<BranchChoices.Choice> list = choices.choices();
     List<Projection> projections = new ArrayList<>();
     for (BranchChoices.Choice c : list) {
       projections.add(Projection.of(doc, BranchChoices.chooser(doc, c.options()), ""));

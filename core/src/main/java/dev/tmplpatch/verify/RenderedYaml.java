@@ -52,6 +52,9 @@ final class RenderedYaml {
         .setUseMarks(true)
         .setMaxAliasesForCollections(200)
         .setAllowRecursiveKeys(false)
+        // The input limit is the CLI's (--max-input-size); snakeyaml's own 3 MB default would
+        // report a large template as a YAML error.
+        .setCodePointLimit(Math.max(3 * 1024 * 1024, projection.yaml().length() + 1))
         .build();
     List<Node> docs = new ArrayList<>();
     try {
@@ -146,7 +149,14 @@ final class RenderedYaml {
 
   /** get returns a mapping's value for a key: the last one, or one merged in by {@code <<}. */
   static Optional<Node> get(Node mapping, String key) {
-    if (!(mapping instanceof MappingNode m)) {
+    return get(mapping, key, 0);
+  }
+
+  /** MERGE_DEPTH bounds merge keys that merge mappings that merge ... (and cycles: <<: *self). */
+  private static final int MERGE_DEPTH = 16;
+
+  private static Optional<Node> get(Node mapping, String key, int depth) {
+    if (!(mapping instanceof MappingNode m) || depth > MERGE_DEPTH) {
       return Optional.empty();
     }
     Node found = null;
@@ -163,7 +173,7 @@ final class RenderedYaml {
         Node v = t.getValueNode();
         List<Node> sources = v instanceof SequenceNode s ? s.getValue() : List.of(v);
         for (Node src : sources) {
-          Optional<Node> merged = get(src, key);
+          Optional<Node> merged = get(src, key, depth + 1);
           if (merged.isPresent()) {
             return merged;
           }
