@@ -93,7 +93,7 @@ final class ContainerTargets {
    * written inline and does not come only from an action such as {@code toYaml}.
    */
   static void requireBlockMapping(TemplateDocument doc, YamlOutline o, Entry key, String what) {
-    if (!key.value().isEmpty()) {
+    if (!FlowLists.value(key.value()).isEmpty()) { // an anchor or tag alone still has a block value
       throw new EditException(doc.name(), key.line().number(), key.column() + 1,
           what + " is written inline (`" + key.key() + ": " + key.value() + "`)",
           "write it as a block mapping (one key per line) and run tmplpatch again");
