@@ -501,6 +501,44 @@ class FuzzCampaignTest {
     return s.length() <= 600 ? s : s.substring(0, 400) + "... (" + s.length() + " characters)";
   }
 
+  /**
+   * provenWhenDone checks, independently of the command, that an edit which exited 0 wrote a
+   * result the verifier proves against the input for the edits asked for: success implies proof.
+   */
+  static void provenWhenDone(Run run, Cli.Result r, Path output) throws IOException {
+    List<String> a = run.args();
+    if (r.exitCode() != 0 || !a.get(0).equals("edit") || !run.writesOutput() || a.contains("--diff")) {
+      return;
+    }
+    List<dev.tmplpatch.edit.Edit> edits = new ArrayList<>();
+    int s = a.indexOf("--scenario");
+    if (s >= 0) {
+      edits.add(dev.tmplpatch.edit.Recipe.named(a.get(s + 1), true));
+    }
+    if (a.contains("--drop-sysctl")) {
+      edits.add(dev.tmplpatch.edit.DropSysctl.named(a.get(a.indexOf("--drop-sysctl") + 1)));
+    }
+    if (a.contains("--drop-sysctls")) {
+      edits.add(dev.tmplpatch.edit.DropSysctl.clearAll());
+    }
+    if (a.contains("--add-capability")) {
+      edits.add(dev.tmplpatch.edit.AddCapabilities.to("istio-proxy", List.of(a.get(a.indexOf("--add-capability") + 1))));
+    }
+    if (a.contains("--run-as-root")) {
+      edits.add(dev.tmplpatch.edit.RunAsRoot.forContainer("istio-proxy", true));
+    }
+    if (edits.isEmpty()) {
+      return;
+    }
+    byte[] in = a.get(1).equals("-") ? run.stdin() : Files.readAllBytes(Path.of(a.get(1)));
+    dev.tmplpatch.document.TemplateDocument before = dev.tmplpatch.document.TemplateDocument.load("input.yaml", in);
+    dev.tmplpatch.document.TemplateDocument after =
+        dev.tmplpatch.document.TemplateDocument.load("out.yaml", Files.readAllBytes(output));
+    dev.tmplpatch.verify.Verdict v = dev.tmplpatch.verify.Verifier.verify(before, after,
+        dev.tmplpatch.edit.Recipe.of("fuzz", "the edits asked for", edits).promise());
+    assertTrue(v.proven(), () -> "exit 0 without proof: " + v.violations());
+  }
+
   static void check(Run run, Cli.Result r, Path output) throws IOException {
     assertTrue(run.allowed().contains(r.exitCode()), "exit code " + r.exitCode() + " is not one of " + run.allowed());
     assertTrue(!r.err().contains("\tat ") && !r.err().contains("Exception") && !r.err().contains("Error:"),
@@ -518,6 +556,7 @@ class FuzzCampaignTest {
     if (run.writesOutput() && r.exitCode() != 0) {
       assertArrayEquals(OLD_OUTPUT, Files.readAllBytes(output), "the -o file is unchanged after a failure");
     }
+    provenWhenDone(run, r, output);
     if (r.exitCode() != 0 || !run.writesOutput()) {
       try (Stream<Path> s = Files.list(output.getParent())) {
         assertEquals(List.of("input.yaml", "out.yaml"), s.map(p -> p.getFileName().toString()).sorted().toList(),
