@@ -171,6 +171,8 @@ public final class TemplateDocument {
   }
 
   /** outline returns the YAML structure of the lines, computed once. */
+  private volatile List<java.util.Optional<Projection.YamlProblem>> coveringProblems;
+
   public YamlOutline outline() {
     YamlOutline o = outline;
     if (o == null) {
@@ -178,6 +180,24 @@ public final class TemplateDocument {
       outline = o;
     }
     return o;
+  }
+
+  /**
+   * coveringProblems returns, for each of {@link Projection#covering}'s projections in order, the
+   * first strict-YAML problem or empty; computed once, since an edit's proof and the lint after it
+   * both ask.
+   */
+  public List<java.util.Optional<Projection.YamlProblem>> coveringProblems() {
+    List<java.util.Optional<Projection.YamlProblem>> c = coveringProblems;
+    if (c == null) {
+      List<java.util.Optional<Projection.YamlProblem>> out = new ArrayList<>();
+      for (Projection p : Projection.covering(this)) {
+        out.add(p.check());
+      }
+      c = List.copyOf(out);
+      coveringProblems = c;
+    }
+    return c;
   }
 
   /** dominantEnding returns the line ending most lines use (LF for a text without newlines). */

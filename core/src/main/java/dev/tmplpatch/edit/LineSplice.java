@@ -178,11 +178,9 @@ final class LineSplice {
    * ({@link Recipe#apply} runs it once on a recipe's result).
    */
   static void checkProjections(TemplateDocument doc, TemplateDocument result) {
-    List<Projection> after = Projection.covering(result);
-    for (Projection p : after) {
-      Optional<Projection.YamlProblem> problem = p.check();
+    for (java.util.Optional<Projection.YamlProblem> problem : result.coveringProblems()) {
       if (problem.isPresent()) {
-        boolean before = Projection.covering(doc).stream().anyMatch(q -> q.check().isPresent());
+        boolean before = doc.coveringProblems().stream().anyMatch(java.util.Optional::isPresent);
         if (!before) {
           Projection.YamlProblem y = problem.get();
           throw new EditException(doc.name(), y.line(), y.column(),

@@ -32,11 +32,15 @@ public final class TemplateLint {
    */
   public static List<Finding> checkResult(TemplateDocument before, TemplateDocument result, Set<String> accepted) {
     List<Finding> all = check(result);
-    List<Finding> input = before.text().equals(result.text()) ? all : check(before);
+    // Errors are shown where the user's file has them when the input had them already (a refusal
+    // writes nothing, so the edited text's lines would mean nothing to the user); the input is
+    // linted only then. Other findings are about the result and keep its positions.
+    boolean errors = all.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
+    List<Finding> input = before.text().equals(result.text()) ? all : errors ? check(before) : List.of();
     List<Finding> out = new ArrayList<>();
     for (Finding f : all) {
       // A finding the input had already is shown where the user's file has it.
-      Finding shown = input.stream()
+      Finding shown = !errors ? f : input.stream()
           .filter(i -> i.rule().equals(f.rule()) && i.message().equals(f.message()))
           .findFirst()
           .orElse(new Finding(f.severity(), f.rule(), f.file(), f.line(), f.column(),
@@ -95,8 +99,7 @@ public final class TemplateLint {
       }
     }
     Set<String> seen = new LinkedHashSet<>();
-    for (Projection pr : Projection.covering(doc)) {
-      Optional<Projection.YamlProblem> problem = pr.check();
+    for (Optional<Projection.YamlProblem> problem : doc.coveringProblems()) {
       if (problem.isPresent() && seen.add(problem.get().line() + ":" + problem.get().message())) {
         Projection.YamlProblem y = problem.get();
         if (y.message().contains("duplicate key")) {
