@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
     name = "drift",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare the customised template in your repository with what the cluster runs (the injector",
-      "ConfigMap dump), byte for byte and as a template (same Go actions, same YAML in every branch),",
-      "and check that it is based on the Istio release the cluster runs (or --istio). Exit 0 when",
-      "nothing drifted, 1 with the differences."
+      "Compare the customised template in your repository with what the cluster runs.",
+      "It compares with the injector ConfigMap dump (or --istio) byte for byte and",
+      "as a template (same Go actions, same YAML in every branch), and checks that",
+      "it is based on the Istio release the cluster runs. Exit 0 when nothing",
+      "drifted, 1 with the differences."
     })
 final class DriftCommand implements Callable<Integer> {
 

@@ -33,11 +33,13 @@ import picocli.CommandLine.Spec;
     name = "rebase",
     mixinStandardHelpOptions = true,
     description = {
-      "Carry a customised Istio injection template to another release: find the bundled release it was",
-      "made from (or --from), make the edits tmplpatch knows (the scenarios: sysctl dropped,",
-      "NET_BIND_SERVICE for istio-proxy, root) again on the --to release, and merge your other changes",
-      "three-way. A change upstream also made to the same lines is a conflict: nothing is written,",
-      "each conflict is printed with both sides, and exit is 1 (--conflicts FILE writes diff3 form)."
+      "Carry a customised Istio injection template to another release.",
+      "It finds the bundled release the template was made from (or --from), makes",
+      "the edits tmplpatch knows (the scenarios: sysctl dropped, NET_BIND_SERVICE",
+      "for istio-proxy, root) again on the --to release, and merges your other",
+      "changes three-way. A change upstream also made to the same lines is a",
+      "conflict: nothing is written, each conflict is printed with both sides, and",
+      "exit is 1 (--conflicts FILE writes diff3 form)."
     })
 final class RebaseCommand implements Callable<Integer> {
 
