@@ -80,14 +80,14 @@ public final class Corpus {
 
   /**
    * conformanceCorpus returns the large corpus the conformance run compares with Go (folders
-   * istio/, helm/, seed/), named by {@code -Dtmplpatch.corpus=DIR}; CI passes ../shared/corpus.
+   * istio/, helm/, seed/), named by {@code -Dtmplpatch.corpus=DIR}; CI passes the shared corpus kept beside the checkout.
    * A relative DIR is read from the project root. Fails saying so when it is not given or absent.
    */
   public static Path conformanceCorpus() {
     String p = System.getProperty("tmplpatch.corpus");
     if (unset(p)) {
       throw new IllegalStateException("the conformance run needs the corpus: pass -Dtmplpatch.corpus=DIR"
-          + " (a folder with istio/, helm/ and seed/; CI passes ../shared/corpus)");
+          + " (a folder with istio/, helm/ and seed/; CI passes the shared corpus kept beside the checkout)");
     }
     Path dir = Path.of(p);
     if (!dir.isAbsolute()) {
@@ -97,7 +97,7 @@ public final class Corpus {
     for (String folder : List.of("istio", "helm", "seed")) {
       if (!Files.isDirectory(dir.resolve(folder))) {
         throw new IllegalStateException("-Dtmplpatch.corpus=" + p + ": no " + folder + "/ folder in " + dir
-            + " (the conformance run needs the corpus with istio/, helm/ and seed/; CI passes ../shared/corpus)");
+            + " (the conformance run needs the corpus with istio/, helm/ and seed/; CI passes the shared corpus kept beside the checkout)");
       }
     }
     return dir;

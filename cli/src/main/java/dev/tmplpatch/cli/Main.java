@@ -1,5 +1,6 @@
 package dev.tmplpatch.cli;
 
+import dev.tmplpatch.gotemplate.DeepStack;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,12 +60,6 @@ public final class Main {
   /** DEBUG is the option, accepted anywhere before "--", that prints stack traces of bugs. */
   static final String DEBUG = "--debug";
 
-  /**
-   * COMMAND_STACK_BYTES is the stack of the thread commands run on: Go's goroutine stacks grow
-   * to 1 GB, so a template Go can load (thousands of nested {{if}}s) must not overflow ours in
-   * the outline, edits or lint, which recurse as the YAML and the branches nest.
-   */
-  static final long COMMAND_STACK_BYTES = 1L << 30;
 
   /**
    * execute runs args on cmd on a thread with a Go-sized stack and returns the exit code. Nothing
@@ -86,20 +81,9 @@ public final class Main {
     String[] argv = rest.toArray(String[]::new);
     boolean withTraces = debug;
     int[] code = {ErrorReporting.INTERNAL};
-    Thread t = new Thread(null, () -> code[0] = executeHere(cmd, argv, withTraces), "tmplpatch", COMMAND_STACK_BYTES);
-    t.start();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        t.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    // Commands run on a Go-sized stack: a template Go can load (thousands of nested {{if}}s) must
+    // not overflow ours in the outline, edits or lint, which recurse as the YAML and branches nest.
+    DeepStack.run("tmplpatch", () -> code[0] = executeHere(cmd, argv, withTraces));
     return code[0];
   }
 

@@ -15,6 +15,22 @@ final class FlowLists {
 
   private FlowLists() {}
 
+  /**
+   * plain reads one line of flow YAML, or empty when it holds an action, an alias or an anchor
+   * (not plain: the verifier decides there) or is not YAML.
+   */
+  private static Optional<Object> plain(String flow) {
+    if (flow.contains("{{") || flow.contains("*") || flow.contains("&")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(
+          new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadFromString(flow));
+    } catch (YamlEngineException e) {
+      return Optional.empty();
+    }
+  }
+
   /** value returns a key's value as written, without its anchor or tag and surrounding space. */
   static String value(String raw) {
     return raw.strip().substring(properties(raw).strip().length()).strip();
@@ -42,16 +58,7 @@ final class FlowLists {
    * empty when the text is not a plain flow list of mappings or holds no such item.
    */
   static Optional<List<Object>> without(String flow, String name) {
-    if (flow.contains("{{") || flow.contains("*") || flow.contains("&")) {
-      return Optional.empty();
-    }
-    Object parsed;
-    try {
-      parsed = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadFromString(flow);
-    } catch (YamlEngineException e) {
-      return Optional.empty();
-    }
-    if (!(parsed instanceof List<?> list)) {
+    if (!(plain(flow).orElse(null) instanceof List<?> list)) {
       return Optional.empty();
     }
     List<Object> kept = new ArrayList<>();
@@ -68,16 +75,7 @@ final class FlowLists {
 
   /** namesItem reports whether a one-line flow mapping, e.g. {@code {name: a, value: "0"}}, has the name. */
   static boolean namesItem(String flow, String name) {
-    String v = value(flow);
-    if (v.contains("{{") || v.contains("*") || v.contains("&")) {
-      return false;
-    }
-    try {
-      Object parsed = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadFromString(v);
-      return parsed instanceof Map<?, ?> m && name.equals(String.valueOf(m.get("name")));
-    } catch (YamlEngineException e) {
-      return false;
-    }
+    return plain(value(flow)).orElse(null) instanceof Map<?, ?> m && name.equals(String.valueOf(m.get("name")));
   }
 
   /**
@@ -86,16 +84,7 @@ final class FlowLists {
    * has no such item.
    */
   static Optional<Map<Object, Object>> withoutInMapping(String flow, String name) {
-    if (flow.contains("{{") || flow.contains("*") || flow.contains("&")) {
-      return Optional.empty();
-    }
-    Object parsed;
-    try {
-      parsed = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadFromString(flow);
-    } catch (YamlEngineException e) {
-      return Optional.empty();
-    }
-    if (!(parsed instanceof Map<?, ?> m) || !(m.get("sysctls") instanceof List<?> list)) {
+    if (!(plain(flow).orElse(null) instanceof Map<?, ?> m) || !(m.get("sysctls") instanceof List<?> list)) {
       return Optional.empty();
     }
     List<Object> kept = new ArrayList<>();

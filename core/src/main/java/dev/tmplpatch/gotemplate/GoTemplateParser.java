@@ -10,9 +10,6 @@ import java.util.TreeSet;
  * ParseComments|SkipFuncCheck mode, keeping every action's span and the control structure.
  */
 public final class GoTemplateParser {
-  /** Stack for the rare template nested too deeply for the caller's thread. */
-  private static final long DEEP_STACK_BYTES = 1L << 30;
-
   /** A template that walks every lexer state and parser production once. */
   private static final String WARM_UP = "a {{- /* c */ -}} {{define \"d\"}}{{ $x := 1 }}{{end}}"
       + "{{if .A}}{{else if (.B).C}}{{else}}{{end}}{{with $w := .W}}{{else with .V}}{{end}}"
@@ -78,21 +75,7 @@ public final class GoTemplateParser {
         result[0] = e;
       }
     };
-    Thread t = new Thread(null, task, "tmplpatch-deep-parse", DEEP_STACK_BYTES);
-    t.setDaemon(true);
-    t.start();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        t.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    DeepStack.run("tmplpatch-deep-parse", task);
     if (result[0] instanceof RuntimeException) {
       throw (RuntimeException) result[0];
     }
