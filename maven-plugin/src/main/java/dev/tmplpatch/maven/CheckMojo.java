@@ -1,6 +1,6 @@
 package dev.tmplpatch.maven;
 
-import dev.tmplpatch.emit.UnifiedDiff;
+import dev.tmplpatch.emit.ValueDiff;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +76,7 @@ public final class CheckMojo extends TmplpatchMojo {
       return null;
     }
     String text = new String(committed, StandardCharsets.UTF_8);
-    return truncate(UnifiedDiff.between(text, generated).describe(name, "committed", "generated"));
+    return truncate(ValueDiff.describe(name, text, generated, "committed", "generated"));
   }
 
   static String truncate(String diff) {

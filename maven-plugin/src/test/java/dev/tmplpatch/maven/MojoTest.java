@@ -108,7 +108,8 @@ class MojoTest {
     assertEquals("2 of 2 generated files are not what tmplpatch generates now (out/t.yaml, out/missing.yaml);"
         + " run mvn tmplpatch:generate to update", e.getMessage());
     assertEquals(List.of(
-        "ERROR out/t.yaml: 1 line removed, 1 line added\n--- a/out/t.yaml\n+++ b/out/t.yaml\n@@ -1,2 +1,2 @@\n a: 1\n-b: two\n+b: 2",
+        "ERROR out/t.yaml: 1 value differs\n--- out/t.yaml (committed)\n+++ out/t.yaml (generated)\n"
+            + "b: \"two\" (committed) -> 2 (generated)",
         "ERROR out/missing.yaml: missing; tmplpatch:generate writes it",
         "ERROR " + e.getMessage()), log.lines);
     assertEquals("a: 1\nb: two\n", Files.readString(basedir.resolve("out/t.yaml")));

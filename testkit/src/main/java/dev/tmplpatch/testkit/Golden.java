@@ -1,7 +1,7 @@
 package dev.tmplpatch.testkit;
 
 import dev.tmplpatch.emit.OutputFile;
-import dev.tmplpatch.emit.UnifiedDiff;
+import dev.tmplpatch.emit.ValueDiff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -107,7 +107,9 @@ public final class Golden {
     if (golden == null) {
       throw new AssertionFailedError("golden file " + expected + " does not exist; " + howToUpdate);
     }
-    String diff = UnifiedDiff.between(golden, actual).describe(expected.toString().replace('\\', '/'));
+    // JSON and YAML goldens are compared as values: an embedded template's change is shown as the
+    // diff of its lines under its path, not as two 10 KB JSON lines.
+    String diff = ValueDiff.describe(expected.toString().replace('\\', '/'), golden, actual, "expected", "actual");
     throw new AssertionFailedError(
         "actual output differs from golden file " + expected + "\n" + diff + howToUpdate, golden, actual);
   }

@@ -42,15 +42,39 @@ class GoldenTest {
   }
 
   @Test
-  void mismatchFailsWithAUnifiedDiffAndBothTexts() throws IOException {
+  void mismatchFailsWithADiffOfTheValuesAndBothTexts() throws IOException {
     Path p = file("expected.yaml", "a: 1\nb: 2\nc: 3\n");
     AssertionFailedError e = assertThrows(AssertionFailedError.class,
         () -> golden(Map.of()).verify(p, "a: 1\nb: two\nc: 3\n"));
-    assertTrue(e.getMessage().contains("--- a/" + p + "\n+++ b/" + p + "\n@@ -1,3 +1,3 @@\n a: 1\n-b: 2\n+b: two\n c: 3\n"),
-        e.getMessage());
-    assertTrue(e.getMessage().contains("-Dtmplpatch.updateGolden=true"), e.getMessage());
+    assertEquals("actual output differs from golden file " + p + "\n"
+        + p + ": 1 value differs\n--- " + p + " (expected)\n+++ " + p + " (actual)\n"
+        + "b: 2 (expected) -> \"two\" (actual)\n"
+        + "to accept the actual output, rerun with -Dtmplpatch.updateGolden=true (or TMPLPATCH_UPDATE_GOLDEN=1)"
+        + " and review the change", e.getMessage());
     assertEquals("a: 1\nb: 2\nc: 3\n", e.getExpected().getValue());
     assertEquals("a: 1\nb: two\nc: 3\n", e.getActual().getValue());
+  }
+
+  @Test
+  void anEmbeddedTemplateInAJsonGoldenIsDiffedByItsLinesUnderItsPath() throws IOException {
+    Path p = file("patch.json", "{\"spec\": {\"template\": \"a: 1\\nb: 2\\nc: 3\\n\"}}\n");
+    AssertionFailedError e = assertThrows(AssertionFailedError.class,
+        () -> golden(Map.of()).verify(p, "{\"spec\": {\"template\": \"a: 1\\nb: 2\\nadded: {{ .X }}\\nc: 3\\n\"}}\n"));
+    assertEquals("actual output differs from golden file " + p + "\n"
+        + p + ": 1 value differs\n--- " + p + " (expected)\n+++ " + p + " (actual)\n"
+        + "$.spec.template (a string of 4 lines) differs:\n"
+        + "@@ -1,3 +1,4 @@\n a: 1\n b: 2\n+added: {{ .X }}\n c: 3\n"
+        + "to accept the actual output, rerun with -Dtmplpatch.updateGolden=true (or TMPLPATCH_UPDATE_GOLDEN=1)"
+        + " and review the change", e.getMessage());
+  }
+
+  @Test
+  void textThatIsNotYamlOrJsonFailsWithAUnifiedDiff() throws IOException {
+    Path p = file("expected.txt", "one\ntwo: [\nthree\n");
+    AssertionFailedError e = assertThrows(AssertionFailedError.class,
+        () -> golden(Map.of()).verify(p, "one\n2: [\nthree\n"));
+    assertTrue(e.getMessage().contains("--- a/" + p + "\n+++ b/" + p + "\n@@ -1,3 +1,3 @@\n one\n-two: [\n+2: [\n three\n"),
+        e.getMessage());
   }
 
   @Test
