@@ -1,7 +1,7 @@
 package dev.tmplpatch.cli;
 
 import dev.tmplpatch.edit.Scenario;
-import dev.tmplpatch.emit.KubernetesNames;
+import dev.tmplpatch.k8s.KubernetesNames;
 import dev.tmplpatch.templates.Autoscaling;
 import dev.tmplpatch.templates.ServicePort;
 import java.util.function.Function;

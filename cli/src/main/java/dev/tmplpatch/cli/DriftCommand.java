@@ -1,6 +1,6 @@
 package dev.tmplpatch.cli;
 
-import dev.tmplpatch.emit.InjectorConfigMap;
+import dev.tmplpatch.source.InjectorConfigMap;
 import dev.tmplpatch.emit.UnifiedDiff;
 import dev.tmplpatch.templates.ReleaseTemplate;
 import dev.tmplpatch.templates.Releases;

@@ -8,7 +8,7 @@ import dev.tmplpatch.edit.EditResult;
 import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.edit.RunAsRoot;
 import dev.tmplpatch.edit.Scenario;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.lint.TemplateLint;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -105,13 +105,13 @@ final class EditOptions {
   EditResult edit(TemplateDocument doc, PrintWriter err) {
     Recipe recipe = recipe();
     EditResult result = recipe == null ? EditResult.unchanged(doc, List.of()) : recipe.apply(doc);
-    for (Finding f : result.findings()) {
+    for (Diagnostic f : result.findings()) {
       err.println(ErrorReporting.printable(f.format()));
     }
     // What the edits did not touch may still be wrong (e.g. a pod-level capability left by hand).
-    List<Finding> lint = recipe == null ? TemplateLint.check(result.document())
+    List<Diagnostic> lint = recipe == null ? TemplateLint.check(result.document())
         : TemplateLint.checkResult(doc, result.document(), java.util.Set.copyOf(accepted));
-    for (Finding f : lint) {
+    for (Diagnostic f : lint) {
       err.println(ErrorReporting.printable(f.format()));
     }
     err.flush();

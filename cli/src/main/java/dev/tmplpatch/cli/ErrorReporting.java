@@ -1,9 +1,10 @@
 package dev.tmplpatch.cli;
 
+import dev.tmplpatch.edit.RootNotAllowedException;
+
 import dev.tmplpatch.edit.EditException;
-import dev.tmplpatch.emit.EmitException;
-import dev.tmplpatch.emit.InvalidNameException;
-import dev.tmplpatch.emit.RootNotAllowedException;
+import dev.tmplpatch.source.InputException;
+import dev.tmplpatch.k8s.InvalidNameException;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -58,7 +59,7 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
     if (e instanceof InvalidNameException || e instanceof RootNotAllowedException) {
       return report(err, e.getMessage(), UserError.USAGE);
     }
-    if (e instanceof EmitException) {
+    if (e instanceof InputException) {
       return report(err, e.getMessage(), UserError.INPUT);
     }
     if (e instanceof TemplateSyntaxException t) {
@@ -100,7 +101,7 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
       cause = cause.getCause();
     }
     if (cause instanceof UserError || cause instanceof UncheckedIOException
-        || cause instanceof EmitException || cause instanceof TemplateSyntaxException
+        || cause instanceof InputException || cause instanceof TemplateSyntaxException
         || cause instanceof EditException) {
       return new ErrorReporting().handleExecutionException((Exception) cause, cmd, null);
     }

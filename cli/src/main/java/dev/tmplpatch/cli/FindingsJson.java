@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +19,12 @@ final class FindingsJson {
   private FindingsJson() {}
 
   /** of renders the findings of a template, pretty-printed like jq, with a final newline. */
-  static String of(String template, List<Finding> findings) {
+  static String of(String template, List<Diagnostic> findings) {
     ObjectNode root = JSON.createObjectNode();
     root.put("template", template);
-    root.put("errors", findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count());
+    root.put("errors", findings.stream().filter(f -> f.severity() == Diagnostic.Severity.ERROR).count());
     ArrayNode list = root.putArray("findings");
-    for (Finding f : findings) {
+    for (Diagnostic f : findings) {
       ObjectNode o = list.addObject();
       o.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
       o.put("rule", f.rule());

@@ -1,7 +1,7 @@
 package dev.tmplpatch.cli;
 
-import dev.tmplpatch.emit.EmitException;
-import dev.tmplpatch.emit.InjectorConfigMap;
+import dev.tmplpatch.source.InputException;
+import dev.tmplpatch.source.InjectorConfigMap;
 import dev.tmplpatch.emit.IstioMergePatch;
 import dev.tmplpatch.templates.BundledTemplates;
 import java.util.concurrent.Callable;
@@ -107,7 +107,7 @@ public final class IstioPatchCommand implements Callable<Integer> {
     IstioMergePatch patch;
     try {
       patch = IstioMergePatch.of(istioName, templateName, edited);
-    } catch (EmitException e) {
+    } catch (InputException e) {
       throw UserError.input(source + ": " + e.getMessage(), e);
     }
     output.write(spec.commandLine().getOut(), kubectl ? patch.kubectlCommands() : patch.json());

@@ -4,7 +4,7 @@ import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.advise.KernelVersion;
 import dev.tmplpatch.advise.UnusableInputException;
 import dev.tmplpatch.lint.ClusterChecks;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.lint.IstiodRelease;
 import dev.tmplpatch.lint.TemplateLint;
 import java.io.PrintWriter;
@@ -71,7 +71,7 @@ final class LintCommand implements Callable<Integer> {
     ErrorReporting.SOURCE.set(text);
     Inputs.checkTemplate(name, text);
     TemplateDocument doc = TemplateDocument.load(name, text);
-    List<Finding> findings = new ArrayList<>(TemplateLint.check(doc));
+    List<Diagnostic> findings = new ArrayList<>(TemplateLint.check(doc));
     if (release != null) {
       // The release's own findings replace the general "exists only in ... and later" notes.
       findings.removeIf(f -> f.rule().equals("function-since"));
@@ -79,7 +79,7 @@ final class LintCommand implements Callable<Integer> {
     }
     boolean oldKernel = false;
     if (kernel != null) {
-      List<Finding> k = ClusterChecks.kernel(doc, kernel);
+      List<Diagnostic> k = ClusterChecks.kernel(doc, kernel);
       oldKernel = KernelVersion.parse(kernel).map(v -> !v.hasUnprivilegedPortSysctl()).orElse(false);
       findings.addAll(k);
     }
@@ -95,15 +95,15 @@ final class LintCommand implements Callable<Integer> {
     if (json) {
       out.print(FindingsJson.of(name, findings));
       out.flush();
-      return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR) ? 1 : 0;
+      return findings.stream().anyMatch(f -> f.severity() == Diagnostic.Severity.ERROR) ? 1 : 0;
     }
-    for (Finding f : findings) {
+    for (Diagnostic f : findings) {
       out.println(ErrorReporting.printable(f.format()));
     }
     if (findings.isEmpty()) {
       out.println(name + ": ok");
     }
     out.flush();
-    return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR) ? 1 : 0;
+    return findings.stream().anyMatch(f -> f.severity() == Diagnostic.Severity.ERROR) ? 1 : 0;
   }
 }

@@ -5,7 +5,7 @@ import dev.tmplpatch.edit.DropSysctl;
 import dev.tmplpatch.edit.EditException;
 import dev.tmplpatch.emit.OutputFile;
 import dev.tmplpatch.emit.UnifiedDiff;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.lint.TemplateLint;
 import dev.tmplpatch.templates.ReleaseTemplate;
 import dev.tmplpatch.templates.Releases;
@@ -134,8 +134,8 @@ final class RebaseCommand implements Callable<Integer> {
     }
     TemplateDocument result = TemplateDocument.load(name, outcome.text());
     Set<String> before = errors(TemplateLint.check(TemplateDocument.load(name, text)));
-    List<Finding> findings = TemplateLint.check(result);
-    for (Finding f : findings) {
+    List<Diagnostic> findings = TemplateLint.check(result);
+    for (Diagnostic f : findings) {
       err.println(f.format());
     }
     Set<String> introduced = errors(findings);
@@ -176,8 +176,8 @@ final class RebaseCommand implements Callable<Integer> {
     }
   }
 
-  private static Set<String> errors(List<Finding> findings) {
-    return findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).map(Finding::rule)
+  private static Set<String> errors(List<Diagnostic> findings) {
+    return findings.stream().filter(f -> f.severity() == Diagnostic.Severity.ERROR).map(Diagnostic::rule)
         .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 }

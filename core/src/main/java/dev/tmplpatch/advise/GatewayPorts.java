@@ -1,6 +1,6 @@
 package dev.tmplpatch.advise;
 
-import dev.tmplpatch.emit.KubernetesNames;
+import dev.tmplpatch.k8s.KubernetesNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

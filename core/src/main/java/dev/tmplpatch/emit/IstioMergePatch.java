@@ -1,5 +1,9 @@
 package dev.tmplpatch.emit;
 
+import dev.tmplpatch.source.InputException;
+
+import dev.tmplpatch.k8s.KubernetesNames;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -28,7 +32,7 @@ public record IstioMergePatch(String istioName, String templateName, String temp
     KubernetesNames.requireSubdomain("Istio resource name", istioName);
     KubernetesNames.requireConfigMapKey("template name", templateName);
     if (template == null || template.isBlank()) {
-      throw EmitException.of(
+      throw InputException.of(
           "template " + templateName,
           "the template is empty",
           "an empty template would make istiod inject nothing; pass the template file");

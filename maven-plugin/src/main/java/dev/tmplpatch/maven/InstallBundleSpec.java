@@ -2,7 +2,7 @@ package dev.tmplpatch.maven;
 
 import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.edit.Scenario;
-import dev.tmplpatch.emit.KubernetesNames;
+import dev.tmplpatch.k8s.KubernetesNames;
 import dev.tmplpatch.templates.Autoscaling;
 import dev.tmplpatch.templates.GatewayInstall;
 import dev.tmplpatch.templates.InstallBundle;

@@ -3,12 +3,12 @@ package dev.tmplpatch.maven;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.edit.EditException;
 import dev.tmplpatch.edit.EditResult;
-import dev.tmplpatch.emit.EmitException;
+import dev.tmplpatch.source.InputException;
 import dev.tmplpatch.emit.GatewayOptionsConfigMap;
-import dev.tmplpatch.emit.InjectorConfigMap;
+import dev.tmplpatch.source.InjectorConfigMap;
 import dev.tmplpatch.emit.IstioMergePatch;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.source.SourceCheck;
 import dev.tmplpatch.templates.ReleaseTemplate;
 import dev.tmplpatch.templates.Releases;
@@ -38,7 +38,7 @@ final class JobRunner {
   private JobRunner() {}
 
   /** outputs regenerates every output of the job, in the order of {@link JobSpec.Output}; findings go to the consumer. */
-  static Map<Path, String> outputs(JobSpec job, Consumer<Finding> findings) throws JobFailedException {
+  static Map<Path, String> outputs(JobSpec job, Consumer<Diagnostic> findings) throws JobFailedException {
     try {
       String source = upgraded(job, template(job), findings);
       String edited = edit(job, source, findings);
@@ -54,7 +54,7 @@ final class JobRunner {
         out.put(e.getValue(), text);
       }
       return out;
-    } catch (EmitException | IllegalArgumentException e) {
+    } catch (InputException | IllegalArgumentException e) {
       // The emitters validate names again; JobSpec should have caught these, so say which job.
       throw new JobFailedException(job.where() + ": " + e.getMessage(), e);
     }
@@ -82,7 +82,7 @@ final class JobRunner {
    * on another release (saying so as a warning), the text as it is otherwise. A conflict fails the
    * job with each conflict and both sides.
    */
-  static String upgraded(JobSpec job, String text, Consumer<Finding> findings) throws JobFailedException {
+  static String upgraded(JobSpec job, String text, Consumer<Diagnostic> findings) throws JobFailedException {
     if (job.upgrade() == null || job.source().kind() != JobSpec.TemplateSource.Kind.TEMPLATE_FILE) {
       return text;
     }
@@ -98,7 +98,7 @@ final class JobRunner {
     if (base.upstream().text().equals(target.text())) {
       return text;
     }
-    findings.accept(Finding.warning("istio-version", name, 0, "based on " + base.describe() + ", not on Istio "
+    findings.accept(Diagnostic.warning("istio-version", name, 0, "based on " + base.describe() + ", not on Istio "
         + target.release() + "; tmplpatch:generate rebases it", "run mvn tmplpatch:generate and review the change"));
     Rebase.Outcome outcome;
     try {
@@ -125,7 +125,7 @@ final class JobRunner {
    * edit loads the template as Go would, even without edits, so that a template istiod would
    * silently ignore fails the build, and applies the job's recipe.
    */
-  static String edit(JobSpec job, String template, Consumer<Finding> findings) throws JobFailedException {
+  static String edit(JobSpec job, String template, Consumer<Diagnostic> findings) throws JobFailedException {
     String name = job.source().kind() == JobSpec.TemplateSource.Kind.INJECTOR_CONFIGMAP
         ? job.source().name() + " (templates." + job.templateName() + ")"
         : job.source().name();
@@ -136,7 +136,7 @@ final class JobRunner {
       if (job.recipe() != null) {
         // Like tmplpatch edit: an ERROR finding about the result refuses it unless accepted.
         dev.tmplpatch.lint.TemplateLint.checkResult(doc, result.document(), job.accepted()).stream()
-            .filter(f -> f.severity() == Finding.Severity.ERROR)
+            .filter(f -> f.severity() == Diagnostic.Severity.ERROR)
             .forEach(findings);
       }
       return result.document().text();
@@ -164,7 +164,7 @@ final class JobRunner {
   private static String installBundle(JobSpec job) throws JobFailedException {
     try {
       return job.installBundle().yaml();
-    } catch (EmitException e) {
+    } catch (InputException e) {
       throw new JobFailedException(job.installBundle().skeletons() == null
           ? job.where() + ".installBundle: " + e.getMessage() : e.getMessage(), e);
     }

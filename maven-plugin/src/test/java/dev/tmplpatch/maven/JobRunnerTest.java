@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.templates.Autoscaling;
 import dev.tmplpatch.templates.GatewayInstall;
 import dev.tmplpatch.templates.InstallBundle;
@@ -27,7 +27,7 @@ class JobRunnerTest {
 
   @TempDir Path basedir;
 
-  private final List<Finding> findings = new ArrayList<>();
+  private final List<Diagnostic> findings = new ArrayList<>();
 
   /** testdata returns the checkout's testdata/ folder (system property tmplpatch.testdata, set by the build). */
   private static Path testdata() {

@@ -1,4 +1,6 @@
-package dev.tmplpatch.emit;
+package dev.tmplpatch.source;
+
+import dev.tmplpatch.k8s.Shown;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,11 +41,11 @@ public final class InjectorConfigMap {
   public static InjectorConfigMap parse(String source, String yaml) {
     List<Node> docs = YamlInput.composeAll(source, yaml, DUMP_HINT);
     if (docs.isEmpty()) {
-      throw EmitException.of(source, "the file is empty, expected a ConfigMap", DUMP_HINT);
+      throw InputException.of(source, "the file is empty, expected a ConfigMap", DUMP_HINT);
     }
     if (docs.size() > 1) {
       At p = position(source, docs.get(1));
-      throw EmitException.at(
+      throw InputException.at(
           source, p.line, p.column, "expected one ConfigMap, found " + docs.size() + " documents",
           "keep only the istio-sidecar-injector ConfigMap");
     }
@@ -52,23 +54,23 @@ public final class InjectorConfigMap {
     String kindText = kind.filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).getValue()).orElse("");
     if (!kindText.equals("ConfigMap")) {
       At p = position(source, kind.orElse(root));
-      throw EmitException.at(
+      throw InputException.at(
           source, p.line, p.column,
           "expected kind ConfigMap, found " + (kindText.isEmpty() ? "no kind" : Shown.quoted(kindText)),
           DUMP_HINT);
     }
     Node dataNode = get(source, root, "data").orElseThrow(
-        () -> EmitException.of(source, "the ConfigMap has no data", DUMP_HINT));
+        () -> InputException.of(source, "the ConfigMap has no data", DUMP_HINT));
     MappingNode data = mapping(source, dataNode, "data");
     Node configNode = get(source, data, "config").orElseThrow(() -> {
       At p = position(source, data);
-      return EmitException.at(source, p.line, p.column,
+      return InputException.at(source, p.line, p.column,
           "data has no config key (keys present: " + String.join(", ", keys(data)) + ")",
           "this must be the istio-sidecar-injector ConfigMap; " + DUMP_HINT);
     });
     if (!(configNode instanceof ScalarNode config)) {
       At p = position(source, configNode);
-      throw EmitException.at(source, p.line, p.column, "data.config is not a string", DUMP_HINT);
+      throw InputException.at(source, p.line, p.column, "data.config is not a string", DUMP_HINT);
     }
     Object parsed = YamlInput.load(source, config.getValue(), innerPositions(source, config, yaml),
         "data.config must hold istiod's injector configuration as YAML");
@@ -126,7 +128,7 @@ public final class InjectorConfigMap {
   public String template(String name) {
     String t = templates.get(name);
     if (t == null) {
-      throw EmitException.of(
+      throw InputException.of(
           source,
           "data.config has no template " + Shown.quoted(name) + "; templates present: "
               + String.join(", ", new TreeSet<>(templates.keySet())),
@@ -139,12 +141,12 @@ public final class InjectorConfigMap {
   private static Map<String, String> templatesOf(String source, ScalarNode config, Object parsed) {
     At at = position(source, config);
     if (!(parsed instanceof Map<?, ?> map)) {
-      throw EmitException.at(source, at.line, at.column, "data.config is not a YAML mapping",
+      throw InputException.at(source, at.line, at.column, "data.config is not a YAML mapping",
           "data.config must hold istiod's injector configuration");
     }
     Object templates = map.get("templates");
     if (!(templates instanceof Map<?, ?> byName)) {
-      throw EmitException.at(source, at.line, at.column,
+      throw InputException.at(source, at.line, at.column,
           templates == null ? "data.config has no templates" : "data.config templates is not a mapping",
           "Istio 1.8 and later keep injection templates under templates:; older releases are"
               + " not supported");
@@ -152,7 +154,7 @@ public final class InjectorConfigMap {
     Map<String, String> result = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : byName.entrySet()) {
       if (!(e.getKey() instanceof String key) || !(e.getValue() instanceof String value)) {
-        throw EmitException.at(source, at.line, at.column,
+        throw InputException.at(source, at.line, at.column,
             "data.config templates." + e.getKey() + " is not a string",
             "each template must be a YAML string holding Go template text");
       }
@@ -205,7 +207,7 @@ public final class InjectorConfigMap {
       return m;
     }
     At p = position(source, node);
-    throw EmitException.at(source, p.line, p.column, what + " is not a YAML mapping", DUMP_HINT);
+    throw InputException.at(source, p.line, p.column, what + " is not a YAML mapping", DUMP_HINT);
   }
 
   // get finds a key in a mapping; a repeated key is an error, as it is for kubectl.
@@ -215,7 +217,7 @@ public final class InjectorConfigMap {
       if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
         if (found != null) {
           At p = position(source, k);
-          throw EmitException.at(source, p.line, p.column, "duplicate key " + Shown.quoted(key),
+          throw InputException.at(source, p.line, p.column, "duplicate key " + Shown.quoted(key),
               "remove one of them");
         }
         found = t.getValueNode();

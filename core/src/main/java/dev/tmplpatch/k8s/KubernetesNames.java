@@ -1,4 +1,4 @@
-package dev.tmplpatch.emit;
+package dev.tmplpatch.k8s;
 
 import java.util.Locale;
 

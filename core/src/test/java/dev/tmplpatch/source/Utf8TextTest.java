@@ -1,4 +1,4 @@
-package dev.tmplpatch.emit;
+package dev.tmplpatch.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.tmplpatch.emit;
+package dev.tmplpatch.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

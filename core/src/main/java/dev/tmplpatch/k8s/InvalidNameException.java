@@ -1,10 +1,13 @@
-package dev.tmplpatch.emit;
+package dev.tmplpatch.k8s;
+
+import dev.tmplpatch.diag.Diagnostic;
+import dev.tmplpatch.diag.DiagnosticException;
 
 /**
  * InvalidNameException refuses a Kubernetes name or namespace that breaks its rule; the message
  * says which value, what is wrong, the rule and a hint, on one line.
  */
-public final class InvalidNameException extends IllegalArgumentException {
+public final class InvalidNameException extends DiagnosticException {
   private static final long serialVersionUID = 1L;
 
   private final String what;
@@ -14,9 +17,8 @@ public final class InvalidNameException extends IllegalArgumentException {
   private final String hint;
 
   InvalidNameException(String what, String value, String problem, String rule, String hint) {
-    super(
-        what + " " + Shown.quoted(value) + " is invalid: " + problem + "; it must be " + rule
-            + "; hint: " + hint);
+    super(Diagnostic.error("invalid-name", null, 0, 0,
+        what + " " + Shown.quoted(value) + " is invalid: " + problem + "; it must be " + rule, hint));
     this.what = what;
     this.value = value;
     this.problem = problem;

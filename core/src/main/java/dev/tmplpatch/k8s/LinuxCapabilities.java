@@ -1,4 +1,4 @@
-package dev.tmplpatch.edit;
+package dev.tmplpatch.k8s;
 
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +44,7 @@ public final class LinuxCapabilities {
   }
 
   /** didYouMean returns " (did you mean X?)" for the closest name, or "". */
-  static String didYouMean(String c) {
+  public static String didYouMean(String c) {
     return DidYouMean.closest(c, NAMES).map(n -> " (did you mean " + n + "?)").orElse("");
   }
 }

@@ -1,7 +1,7 @@
-package dev.tmplpatch.emit;
+package dev.tmplpatch.k8s;
 
 /** Shown renders user-supplied text inside one-line error messages. */
-final class Shown {
+public final class Shown {
   private static final int MAX_CODE_POINTS = 80;
 
   private Shown() {}
@@ -10,7 +10,7 @@ final class Shown {
    * quoted puts text in double quotes with newlines, tabs and other control characters escaped,
    * so that an error stays on one line and shows exactly what was typed.
    */
-  static String quoted(String text) {
+  public static String quoted(String text) {
     StringBuilder b = new StringBuilder("\"");
     int count = 0;
     for (int i = 0; i < text.length(); ) {

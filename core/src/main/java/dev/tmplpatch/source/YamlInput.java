@@ -1,4 +1,5 @@
-package dev.tmplpatch.emit;
+package dev.tmplpatch.source;
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * YamlInput reads YAML the user gave us with snakeyaml-engine's safe defaults (no duplicate keys,
- * alias limits, no environment substitution) and turns parser errors into {@link EmitException}s
+ * alias limits, no environment substitution) and turns parser errors into {@link InputException}s
  * that point at a 1-based line and column.
  */
 final class YamlInput {
@@ -54,7 +55,7 @@ final class YamlInput {
           depth++;
           if (depth > MAX_DEPTH) {
             Position p = e.getStartMark().map(where).orElse(new Position(source, 0, 0));
-            throw EmitException.at(p.source(), p.line(), p.column(),
+            throw InputException.at(p.source(), p.line(), p.column(),
                 "collections nested deeper than " + MAX_DEPTH + " levels (Go's YAML refuses them too)",
                 "flatten the YAML");
           }
@@ -96,8 +97,8 @@ final class YamlInput {
     }
   }
 
-  /** translate turns a snakeyaml-engine error into a one-line positioned EmitException. */
-  static EmitException translate(
+  /** translate turns a snakeyaml-engine error into a one-line positioned InputException. */
+  static InputException translate(
       YamlEngineException e, Function<Mark, Position> where, String source, String hint) {
     if (e instanceof MarkedYamlEngineException marked) {
       String problem = firstLine(marked.getProblem());
@@ -108,11 +109,11 @@ final class YamlInput {
       }
       if (marked.getProblemMark().or(marked::getContextMark).isPresent()) {
         Position p = where.apply(marked.getProblemMark().or(marked::getContextMark).get());
-        return EmitException.at(p.source(), p.line(), p.column(), "invalid YAML: " + problem, hint);
+        return InputException.at(p.source(), p.line(), p.column(), "invalid YAML: " + problem, hint);
       }
-      return EmitException.of(source, "invalid YAML: " + problem, hint);
+      return InputException.of(source, "invalid YAML: " + problem, hint);
     }
-    return EmitException.of(source, "invalid YAML: " + firstLine(e.getMessage()), hint);
+    return InputException.of(source, "invalid YAML: " + firstLine(e.getMessage()), hint);
   }
 
   private static String firstLine(String s) {

@@ -1,4 +1,4 @@
-package dev.tmplpatch.emit;
+package dev.tmplpatch.source;
 
 
 /**

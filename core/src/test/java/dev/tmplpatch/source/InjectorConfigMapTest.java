@@ -1,4 +1,7 @@
-package dev.tmplpatch.emit;
+package dev.tmplpatch.source;
+
+import dev.tmplpatch.source.InputException;
+import dev.tmplpatch.emit.YamlNodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -102,7 +105,7 @@ class InjectorConfigMapTest {
   @Test
   void reportsBadYamlInsideAQuotedConfigByItsLineInsideConfig() {
     String text = "kind: ConfigMap\ndata:\n  config: \"templates:\\n  gateway: [x\\n\"\n";
-    EmitException e = assertThrows(EmitException.class, () -> InjectorConfigMap.parse("cm.yaml", text));
+    InputException e = assertThrows(InputException.class, () -> InjectorConfigMap.parse("cm.yaml", text));
     assertEquals("cm.yaml data.config", e.source().orElseThrow());
     assertEquals(3, e.line());
   }
@@ -110,8 +113,8 @@ class InjectorConfigMapTest {
   @Test
   void refusesADumpWithoutTheTemplateNamingItAndListingThosePresent() {
     String dump = dump(istio126Templates("waypoint", "sidecar"));
-    EmitException e =
-        assertThrows(EmitException.class, () -> InjectorConfigMap.parse("cm.yaml", dump).template("gateway"));
+    InputException e =
+        assertThrows(InputException.class, () -> InjectorConfigMap.parse("cm.yaml", dump).template("gateway"));
     assertEquals(
         "data.config has no template \"gateway\"; templates present: sidecar, waypoint", e.problem());
     assertTrue(e.getMessage().startsWith("cm.yaml: data.config has no template"), e.getMessage());
@@ -121,7 +124,7 @@ class InjectorConfigMapTest {
   @Test
   void reportsBadYamlWithLineAndColumn() {
     String text = "apiVersion: v1\nkind: ConfigMap\ndata:\n  config: [unclosed\n";
-    EmitException e = assertThrows(EmitException.class, () -> InjectorConfigMap.parse("cm.yaml", text));
+    InputException e = assertThrows(InputException.class, () -> InjectorConfigMap.parse("cm.yaml", text));
     assertEquals("cm.yaml", e.source().orElseThrow());
     assertEquals(5, e.line());
     assertEquals(1, e.column());
@@ -140,7 +143,7 @@ class InjectorConfigMapTest {
             + "      gateway: x\n"
             + "     bad: indentation\n"
             + "kind: ConfigMap\n";
-    EmitException e = assertThrows(EmitException.class, () -> InjectorConfigMap.parse("cm.yaml", text));
+    InputException e = assertThrows(InputException.class, () -> InjectorConfigMap.parse("cm.yaml", text));
     assertEquals("cm.yaml:7:6", e.source().orElseThrow() + ":" + e.line() + ":" + e.column());
   }
 
@@ -148,31 +151,31 @@ class InjectorConfigMapTest {
   void refusesDuplicateKeysInsideConfig() {
     String text =
         "apiVersion: v1\ndata:\n  config: |\n    templates:\n      gateway: a\n      gateway: b\nkind: ConfigMap\n";
-    EmitException e = assertThrows(EmitException.class, () -> InjectorConfigMap.parse("cm.yaml", text));
+    InputException e = assertThrows(InputException.class, () -> InjectorConfigMap.parse("cm.yaml", text));
     assertTrue(e.problem().contains("duplicate key gateway"), e.problem());
     assertEquals(6, e.line());
   }
 
   @Test
   void refusesOtherKindsMissingConfigAndMultipleDocuments() {
-    EmitException kind =
-        assertThrows(EmitException.class, () -> InjectorConfigMap.parse("s.yaml", "kind: Secret\ndata:\n  config: x\n"));
+    InputException kind =
+        assertThrows(InputException.class, () -> InjectorConfigMap.parse("s.yaml", "kind: Secret\ndata:\n  config: x\n"));
     assertEquals("expected kind ConfigMap, found \"Secret\"", kind.problem());
     assertEquals(1, kind.line());
 
-    EmitException noConfig =
-        assertThrows(EmitException.class, () -> InjectorConfigMap.parse("c.yaml", "kind: ConfigMap\ndata:\n  mesh: x\n  values: y\n"));
+    InputException noConfig =
+        assertThrows(InputException.class, () -> InjectorConfigMap.parse("c.yaml", "kind: ConfigMap\ndata:\n  mesh: x\n  values: y\n"));
     assertEquals("data has no config key (keys present: mesh, values)", noConfig.problem());
 
-    EmitException twoDocs =
-        assertThrows(EmitException.class, () -> InjectorConfigMap.parse("c.yaml", "kind: ConfigMap\n---\nkind: ConfigMap\n"));
+    InputException twoDocs =
+        assertThrows(InputException.class, () -> InjectorConfigMap.parse("c.yaml", "kind: ConfigMap\n---\nkind: ConfigMap\n"));
     assertEquals(3, twoDocs.line());
 
-    EmitException empty = assertThrows(EmitException.class, () -> InjectorConfigMap.parse("c.yaml", "# nothing\n"));
+    InputException empty = assertThrows(InputException.class, () -> InjectorConfigMap.parse("c.yaml", "# nothing\n"));
     assertEquals("the file is empty, expected a ConfigMap", empty.problem());
 
-    EmitException noTemplates =
-        assertThrows(EmitException.class, () -> InjectorConfigMap.parse("c.yaml", "kind: ConfigMap\ndata:\n  config: |\n    policy: enabled\n"));
+    InputException noTemplates =
+        assertThrows(InputException.class, () -> InjectorConfigMap.parse("c.yaml", "kind: ConfigMap\ndata:\n  config: |\n    policy: enabled\n"));
     assertEquals("data.config has no templates", noTemplates.problem());
   }
 }
