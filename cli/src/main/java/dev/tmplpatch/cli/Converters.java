@@ -18,7 +18,7 @@ final class Converters {
   private static <T> T convert(String value, Function<String, T> f) {
     try {
       return f.apply(value);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | dev.tmplpatch.diag.DiagnosticException e) {
       throw new TypeConversionException(e.getMessage());
     }
   }

@@ -59,7 +59,7 @@ final class DriftCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Inputs.Text in = Inputs.read(customised, main.stdin(), limit.bytes);
+    Inputs.Text in = Inputs.read(customised, main, limit.bytes);
     String name = customised.equals("-") ? "stdin" : String.valueOf(Path.of(customised).getFileName());
     String file = Releases.fileFor(templateName).orElse(null);
     PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +69,7 @@ final class DriftCommand implements Callable<Integer> {
 
     ReleaseTemplate clusterRelease = null;
     if (against.dump != null) {
-      Inputs.Text dump = Inputs.read(against.dump, main.stdin(), limit.bytes);
+      Inputs.Text dump = Inputs.read(against.dump, main, limit.bytes);
       InjectorConfigMap cm = InjectorConfigMap.parse(dump.source(), dump.text());
       String cluster = cm.template(templateName);
       String clusterName = dump.source() + " templates." + templateName;

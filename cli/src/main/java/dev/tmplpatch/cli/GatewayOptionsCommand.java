@@ -7,6 +7,7 @@ import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.templates.BundledTemplates;
 import java.util.List;
 import dev.tmplpatch.emit.GatewayOptionsConfigMap;
+import dev.tmplpatch.job.JobRequest;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,12 +71,12 @@ public final class GatewayOptionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GatewayOptionsConfigMap cm =
-        GatewayOptionsConfigMap.of(namespace, scenario, allowRoot).withName(name);
-    if (gateway != null) {
-      cm = cm.withGateway(gateway);
-    }
-    output.write(spec.commandLine().getOut(), cm.yaml());
+    // The request checks the root opt-in as edit and the Maven plugin do, in the command's words.
+    JobRequest request = JobRequest.builder(new CliSpelling(spec.qualifiedName(" ")))
+        .scenario(scenario.id())
+        .allowRoot(allowRoot)
+        .build();
+    output.write(spec.commandLine().getOut(), request.gatewayOptions(namespace, name, gateway).yaml());
     for (Diagnostic f : advice(scenario, name)) {
       spec.commandLine().getErr().println(ErrorReporting.printable(f.format()));
     }

@@ -65,10 +65,10 @@ final class LintCommand implements Callable<Integer> {
     if ("-".equals(template) && "-".equals(deployment)) {
       throw UserError.usage("only one of TEMPLATE and --deployment can be - (standard input)");
     }
-    Inputs.Text in = bundled.given() ? bundled.text(template) : Inputs.template(template, main.stdin(), limit.bytes);
+    Inputs.Text in = bundled.given() ? bundled.text(template) : Inputs.templateText(template, main, limit, spec);
     String name = in.source();
     String text = in.text();
-    ErrorReporting.SOURCE.set(text);
+    main.session().source(text);
     Inputs.checkTemplate(name, text);
     TemplateDocument doc = TemplateDocument.load(name, text);
     List<Diagnostic> findings = new ArrayList<>(TemplateLint.check(doc));
@@ -84,7 +84,7 @@ final class LintCommand implements Callable<Integer> {
       findings.addAll(k);
     }
     if (deployment != null) {
-      Inputs.Text d = Inputs.read(deployment, main.stdin(), limit.bytes);
+      Inputs.Text d = Inputs.read(deployment, main, limit.bytes);
       try {
         findings.addAll(ClusterChecks.deployment(doc, deployment.equals("-") ? "stdin" : deployment, d.text(), oldKernel));
       } catch (UnusableInputException e) {

@@ -71,10 +71,10 @@ final class RebaseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Inputs.Text in = Inputs.read(customised, main.stdin(), limit.bytes);
+    Inputs.Text in = Inputs.read(customised, main, limit.bytes);
     String name = customised.equals("-") ? "stdin" : String.valueOf(Path.of(customised).getFileName());
     String text = in.text();
-    ErrorReporting.SOURCE.set(text);
+    main.session().source(text);
     if (text.isBlank()) {
       throw UserError.input(name + ": the template is empty; hint: pass your customised injection template");
     }
@@ -121,7 +121,7 @@ final class RebaseCommand implements Callable<Integer> {
         try {
           OutputFile.writeAtomically(conflicts, outcome.diff3().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-          throw UserError.input("cannot write " + conflicts + ": " + Inputs.reason(e), e);
+          throw UserError.input("cannot write " + conflicts + ": " + dev.tmplpatch.source.InputReader.reason(e), e);
         }
       }
       err.println("tmplpatch: " + name + ": " + outcome.conflicts().size() + " conflict"

@@ -157,7 +157,7 @@ record InstallBundleSpec(GatewayInstall install, Path skeletons) {
   private static <T, R> R check(String parameter, T value, Function<T, R> step) throws JobConfigurationException {
     try {
       return step.apply(value);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | dev.tmplpatch.diag.DiagnosticException e) {
       throw new JobConfigurationException(parameter, inPomTerms(e.getMessage()));
     }
   }
