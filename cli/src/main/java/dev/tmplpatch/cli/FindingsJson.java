@@ -1,14 +1,11 @@
 package dev.tmplpatch.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.tmplpatch.emit.JqJson;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tmplpatch.diag.Diagnostic;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,14 +31,6 @@ final class FindingsJson {
       o.put("message", f.message());
       o.put("hint", f.hint());
     }
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("").withArrayEmptySeparator(""));
-    printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-    printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-    try {
-      return JSON.writer(printer).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JqJson.pretty(JSON, root);
   }
 }

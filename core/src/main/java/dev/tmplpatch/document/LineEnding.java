@@ -22,4 +22,20 @@ public enum LineEnding {
   public String text() {
     return text;
   }
+
+  /** lines splits a text after each LF, keeping each line's ending, so that CR and a missing final newline count; "" has no lines. */
+  public static java.util.List<String> lines(String text) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines.add(text.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < text.length()) {
+      lines.add(text.substring(start));
+    }
+    return lines;
+  }
 }

@@ -8,10 +8,6 @@ import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.loader.ResourceNotFoundException;
 import dev.tmplpatch.source.InputException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -257,13 +253,8 @@ public final class InstallBundle {
         throw InputException.of(file.toString(), "skeleton is larger than 256 KiB",
             "a skeleton is one or a few Kubernetes objects");
       }
-      byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
+      return dev.tmplpatch.document.TemplateDocument.decode(file.toString(), Files.readAllBytes(file));
+    } catch (dev.tmplpatch.gotemplate.TemplateSyntaxException e) {
       throw InputException.of(file.toString(), "not valid UTF-8", "save the skeleton as UTF-8");
     } catch (IOException e) {
       throw InputException.of(file.toString(), "cannot read: " + oneLine(String.valueOf(e.getMessage())),
