@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -50,7 +48,7 @@ final class YamlInput {
   static void checkDepth(String text, Function<Mark, Position> where, String source, String hint) {
     int depth = 0;
     try {
-      for (Event e : new Parse(settings(source)).parseString(text)) {
+      for (Event e : YamlStreams.events(settings(source), text)) {
         if (e instanceof CollectionStartEvent) {
           depth++;
           if (depth > MAX_DEPTH) {
@@ -73,7 +71,7 @@ final class YamlInput {
     checkDepth(text, m -> new Position(source, m.getLine() + 1, m.getColumn() + 1), source, hint);
     try {
       List<Node> docs = new ArrayList<>();
-      for (Node n : new Compose(settings(source)).composeAllFromString(text)) {
+      for (Node n : YamlStreams.nodes(settings(source), text)) {
         if (n != null) {
           docs.add(n);
         }
