@@ -8,7 +8,7 @@ import dev.tmplpatch.document.YamlPath;
 import dev.tmplpatch.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import dev.tmplpatch.k8s.SysctlName;
 
 /**
  * DropSysctl removes pod sysctls from {@code spec.securityContext.sysctls}: either it sets the
@@ -23,10 +23,6 @@ public final class DropSysctl implements Edit {
 
   static final YamlPath SYSCTLS = YamlPath.parse("spec.securityContext.sysctls");
   static final YamlPath POD_SECURITY_CONTEXT = YamlPath.parse("spec.securityContext");
-
-  // Kubernetes' sysctl name rule (validation.IsValidSysctlName), '.' or '/' separated.
-  private static final Pattern SYSCTL =
-      Pattern.compile("[a-z0-9]([-_a-z0-9]*[a-z0-9])?([./][a-z0-9]([-_a-z0-9]*[a-z0-9])?)*");
 
   private enum Mode { CLEAR_ALL, REMOVE_ONE }
 
@@ -57,11 +53,7 @@ public final class DropSysctl implements Edit {
   }
 
   static String validate(String sysctl) {
-    if (sysctl == null || sysctl.length() > 253 || !SYSCTL.matcher(sysctl).matches()) {
-      String shown = sysctl == null ? "" : sysctl.replaceAll("\\p{Cntrl}", "?");
-      throw new IllegalArgumentException("'" + shown + "' is not a sysctl name; e.g. " + UNPRIVILEGED_PORT_START);
-    }
-    return sysctl;
+    return SysctlName.validate(sysctl, UNPRIVILEGED_PORT_START);
   }
 
   @Override
