@@ -1,5 +1,7 @@
 package dev.tmplpatch.cli;
 
+import dev.tmplpatch.emit.IstioMergePatch;
+
 import dev.tmplpatch.source.InjectorConfigMap;
 import dev.tmplpatch.emit.UnifiedDiff;
 import dev.tmplpatch.templates.ReleaseTemplate;
@@ -52,7 +54,7 @@ final class DriftCommand implements Callable<Integer> {
     String istio;
   }
 
-  @Option(names = "--template-name", paramLabel = "NAME", defaultValue = "gateway",
+  @Option(names = "--template-name", paramLabel = "NAME", defaultValue = IstioMergePatch.DEFAULT_TEMPLATE_NAME,
       description = "the template in the ConfigMap, and which bundled template to compare with:"
           + " gateway, kube-gateway or sidecar (default: ${DEFAULT-VALUE})")
   String templateName;

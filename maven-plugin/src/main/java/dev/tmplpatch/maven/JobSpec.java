@@ -74,9 +74,7 @@ record JobSpec(String where, JobRequest request, GatewayOptions gatewayOptions, 
   /** GatewayOptions names the options ConfigMap and, optionally, the Gateway that refers to it. */
   record GatewayOptions(String namespace, String name, String gatewayName) {}
 
-  static final String DEFAULT_TEMPLATE_NAME = "gateway";
-  static final String DEFAULT_OPTIONS_NAME = "asm-kube-gateway-options";
-  static final String BUNDLED_NAME = "gateway-injection-template.yaml";
+  static final String DEFAULT_TEMPLATE_NAME = dev.tmplpatch.emit.IstioMergePatch.DEFAULT_TEMPLATE_NAME;
 
   /** of checks the job at the given index and resolves its paths against the project directory. */
   static JobSpec of(Job job, int index, Path basedir) throws JobConfigurationException {
@@ -258,7 +256,7 @@ record JobSpec(String where, JobRequest request, GatewayOptions gatewayOptions, 
           + " alone, and the explicit edits (<dropSysctls>, <dropSysctl>, <addCapabilities>, <runAsRoot>) would not be"
           + " in it; put <gatewayOptions> in a <job> with only the scenario");
     }
-    String name = job.optionsName == null ? DEFAULT_OPTIONS_NAME : job.optionsName;
+    String name = job.optionsName == null ? dev.tmplpatch.emit.GatewayOptionsConfigMap.DEFAULT_NAME : job.optionsName;
     checkName(where + ".optionsName", () -> KubernetesNames.requireSubdomain("ConfigMap name", name));
     if (job.gatewayName != null) {
       checkName(where + ".gatewayName", () -> KubernetesNames.requireSubdomain("Gateway name", job.gatewayName));
