@@ -1,7 +1,7 @@
 /** The tmplpatch command: options become the application's request, its one exception an exit code. */
 module dev.tmplpatch.cli {
   requires dev.tmplpatch.engine;
-  requires info.picocli;
+  requires transitive info.picocli;
 
   exports dev.tmplpatch.cli;
 
