@@ -77,6 +77,12 @@ public record Diagnostic(
     return (where.isEmpty() ? "" : where + ": ") + message + (hint == null || hint.isEmpty() ? "" : "; hint: " + hint);
   }
 
+  /** describe renders a refusal for reading: {@code file:line:col: message}, the hint on its own line. */
+  public String describe() {
+    String where = location();
+    return (where.isEmpty() ? "" : where + ": ") + message + (hint.isEmpty() ? "" : "\n  hint: " + hint);
+  }
+
   /** format renders the finding as {@code file:line:col: severity: message [rule]} plus the hint. */
   public String format() {
     StringBuilder sb = new StringBuilder(location());

@@ -46,6 +46,6 @@ public final class EditException extends DiagnosticException {
 
   /** describe renders location, message and hint for a user. */
   public String describe() {
-    return location() + ": " + getMessage() + (hint().isEmpty() ? "" : "\n  hint: " + hint());
+    return diagnostic().describe();
   }
 }

@@ -23,7 +23,8 @@ public final class TemplateSyntaxException extends DiagnosticException {
   public TemplateSyntaxException(String templateName, int line, int column, int offset, String goMessage,
       String hint) {
     super(Diagnostic.error(Diagnostic.GO_SYNTAX, templateName, line, column, goMessage, hint),
-        "template: " + templateName + ":" + line + ": " + goMessage, false);
+        // Go's own text, without the hint: the one formatter words it.
+        Diagnostic.error(Diagnostic.GO_SYNTAX, templateName, line, column, goMessage, "").oneLine(), false);
     this.templateName = templateName;
     this.line = line;
     this.column = column;
