@@ -90,7 +90,7 @@ final class RebaseCommand implements Callable<Integer> {
         file = ReleaseBases.all().template(ReleaseBases.all().detect(text)).file();
       }
       bases = ReleaseBases.forFile(file);
-      base = Rebase.recognise(text, ReleaseBases.upstream(select(from, file)));
+      base = Rebase.recognise(text, ReleaseBases.upstream(select(from, file, "--from")));
     } else {
       bases = file == null ? ReleaseBases.all() : ReleaseBases.forFile(file);
       base = bases.detect(text);
@@ -102,7 +102,7 @@ final class RebaseCommand implements Callable<Integer> {
           + ", differs by " + base.distance() + " lines removed or added; nothing written; hint: name the release it"
           + " was made from with --from X.Y.Z, or check the file");
     }
-    ReleaseTemplate target = select(to, file);
+    ReleaseTemplate target = select(to, file, "--to");
     err.println(name + ": made from " + (from == null ? bases.describe(base) : base.describe()));
 
     Rebase.Outcome outcome;
@@ -168,9 +168,9 @@ final class RebaseCommand implements Callable<Integer> {
     }
   }
 
-  private static ReleaseTemplate select(String version, String file) {
+  private static ReleaseTemplate select(String version, String file, String option) {
     try {
-      return Releases.select(version, file);
+      return Releases.select(version, file, option);
     } catch (IllegalArgumentException e) {
       throw UserError.usage(e.getMessage());
     }

@@ -137,21 +137,21 @@ record JobSpec(String where, JobRequest request, GatewayOptions gatewayOptions, 
     String file = Releases.fileFor(templateName).orElseThrow(() -> new JobConfigurationException(
         where + ".templateName", "'" + templateName + "' has no bundled release template; with <istioVersion> accepts"
             + " gateway, kube-gateway or sidecar"));
-    ReleaseTemplate target = release(job.istioVersion, file, where + ".istioVersion");
+    ReleaseTemplate target = release(job.istioVersion, file, where, "istioVersion");
     if (job.rebaseFrom != null && job.template == null) {
       throw new JobConfigurationException(where + ".rebaseFrom", "applies only with <template>, the customised"
           + " template to rebase; remove it or set <template>");
     }
-    ReleaseTemplate from = job.rebaseFrom == null ? null : release(job.rebaseFrom, file, where + ".rebaseFrom");
+    ReleaseTemplate from = job.rebaseFrom == null ? null : release(job.rebaseFrom, file, where, "rebaseFrom");
     return new Upgrade(target, from);
   }
 
-  private static ReleaseTemplate release(String version, String file, String parameter)
+  private static ReleaseTemplate release(String version, String file, String where, String element)
       throws JobConfigurationException {
     try {
-      return Releases.select(version.trim(), file);
+      return Releases.select(version.trim(), file, "<" + element + ">");
     } catch (IllegalArgumentException e) {
-      throw new JobConfigurationException(parameter, e.getMessage());
+      throw new JobConfigurationException(where + "." + element, e.getMessage());
     }
   }
 
