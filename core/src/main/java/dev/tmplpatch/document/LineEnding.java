@@ -38,4 +38,51 @@ public enum LineEnding {
     }
     return lines;
   }
+
+  /** style names the line endings of a text: LF, CRLF, mixed, or none when it has no line break. */
+  public static String style(String text) {
+    int crlf = 0;
+    int lf = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        if (i > 0 && text.charAt(i - 1) == '\r') {
+          crlf++;
+        } else {
+          lf++;
+        }
+      }
+    }
+    if (crlf > 0 && lf > 0) {
+      return "mixed";
+    }
+    if (crlf > 0) {
+      return "CRLF";
+    }
+    return lf > 0 ? "LF" : "none";
+  }
+
+  /** allCrlf tells whether every line of a text ends CR LF (the last may have no ending). */
+  public static boolean allCrlf(String text) {
+    java.util.List<String> lines = lines(text);
+    if (lines.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (!l.endsWith(CRLF.text) && !(i == lines.size() - 1 && !l.endsWith(LF.text))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** toLf reads every CR LF as LF. */
+  public static String toLf(String text) {
+    return text.replace(CRLF.text, LF.text);
+  }
+
+  /** toCrlf ends every line of an LF text with CR LF. */
+  public static String toCrlf(String text) {
+    return text.replace(LF.text, CRLF.text);
+  }
 }

@@ -1,5 +1,7 @@
 package dev.tmplpatch.emit;
 
+import dev.tmplpatch.document.LineEnding;
+
 /**
  * Ending classifies the line endings and final newline of a text, so that a diff can say "only
  * line endings differ" instead of showing every line removed and added again.
@@ -10,29 +12,12 @@ final class Ending {
 
   /** style names the line endings of a text: LF, CRLF, mixed, or none when it has no line break. */
   static String style(String text) {
-    int crlf = 0;
-    int lf = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        if (i > 0 && text.charAt(i - 1) == '\r') {
-          crlf++;
-        } else {
-          lf++;
-        }
-      }
-    }
-    if (crlf > 0 && lf > 0) {
-      return "mixed";
-    }
-    if (crlf > 0) {
-      return "CRLF";
-    }
-    return lf > 0 ? "LF" : "none";
+    return LineEnding.style(text);
   }
 
   /** toLf reads every CRLF as LF. */
   static String toLf(String text) {
-    return text.replace("\r\n", "\n");
+    return LineEnding.toLf(text);
   }
 
   /** hasFinalNewline tells whether the text ends with a line break. */
