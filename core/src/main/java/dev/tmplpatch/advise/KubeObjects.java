@@ -25,9 +25,7 @@ final class KubeObjects {
   /** load returns the objects of the file, lists flattened, in order. */
   static List<Map<String, Object>> load(String source, String text, String hint) {
     List<Object> docs = new ArrayList<>();
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    text = dev.tmplpatch.source.Utf8.withoutBom(text);
     String trimmed = text.stripLeading();
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       try {

@@ -17,7 +17,7 @@ public final class Nodes {
    * tab-separated lines of the jsonpath query name, OS, kernel, OS image, runtime.
    */
   public static List<ClusterNode> read(String source, String text) {
-    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String t = dev.tmplpatch.source.Utf8.withoutBom(text);
     List<String> lines = t.lines().filter(l -> !l.isBlank()).toList();
     if (!lines.isEmpty() && lines.get(0).startsWith("NAME") && lines.get(0).contains("KERNEL-VERSION")) {
       return checked(source, wide(lines));

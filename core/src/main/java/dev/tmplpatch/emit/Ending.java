@@ -1,6 +1,7 @@
 package dev.tmplpatch.emit;
 
 import dev.tmplpatch.document.LineEnding;
+import dev.tmplpatch.source.Utf8;
 
 /**
  * Ending classifies the line endings and final newline of a text, so that a diff can say "only
@@ -88,11 +89,11 @@ final class Ending {
   }
 
   private static boolean hasBom(String text) {
-    return text.startsWith("\uFEFF");
+    return Utf8.hasBom(text);
   }
 
   private static String withoutBom(String text) {
-    return hasBom(text) ? text.substring(1) : text;
+    return Utf8.withoutBom(text);
   }
 
   private static String finalNewline(String role, String text) {

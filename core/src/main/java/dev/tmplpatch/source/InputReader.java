@@ -1,6 +1,5 @@
 package dev.tmplpatch.source;
 
-import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +73,7 @@ public record InputReader(long limit, String limitOption) {
    */
   public static String text(String source, byte[] bytes) {
     try {
-      return TemplateDocument.decode(source, bytes);
+      return Utf8.decode(source, bytes);
     } catch (TemplateSyntaxException e) {
       throw InputException.at(source, e.line(), e.column(), e.goMessage(), e.hint());
     }
