@@ -100,7 +100,7 @@ final class AdviseCommand implements Callable<Integer> {
   }
 
   private String read(String file) {
-    return Inputs.read(file, main.stdin(), limit.bytes).text();
+    return Inputs.read(file, main, limit.bytes).text();
   }
 
   private static String source(String file) {

@@ -1,7 +1,7 @@
 package dev.tmplpatch.cli;
 
 import dev.tmplpatch.edit.Scenario;
-import dev.tmplpatch.emit.KubernetesNames;
+import dev.tmplpatch.k8s.KubernetesNames;
 import dev.tmplpatch.templates.Autoscaling;
 import dev.tmplpatch.templates.ServicePort;
 import java.util.function.Function;
@@ -18,7 +18,7 @@ final class Converters {
   private static <T> T convert(String value, Function<String, T> f) {
     try {
       return f.apply(value);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | dev.tmplpatch.diag.DiagnosticException e) {
       throw new TypeConversionException(e.getMessage());
     }
   }

@@ -44,7 +44,7 @@ final class DiagnoseCommand implements Callable<Integer> {
   public Integer call() {
     Messages messages = Messages.of(AdviseCommand.language(lang));
     String arg = file == null ? "-" : file;
-    Inputs.Text in = Inputs.read(arg, main.stdin(), limit.bytes);
+    Inputs.Text in = Inputs.read(arg, main, limit.bytes);
     String source = arg.equals("-") ? "stdin" : arg;
     DiagnoseReport report = DiagnoseReport.of(source, Diagnose.scan(in.text()), messages);
     PrintWriter out = spec.commandLine().getOut();

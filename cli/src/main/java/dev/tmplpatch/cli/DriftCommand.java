@@ -1,6 +1,8 @@
 package dev.tmplpatch.cli;
 
-import dev.tmplpatch.emit.InjectorConfigMap;
+import dev.tmplpatch.emit.IstioMergePatch;
+
+import dev.tmplpatch.source.InjectorConfigMap;
 import dev.tmplpatch.emit.UnifiedDiff;
 import dev.tmplpatch.templates.ReleaseTemplate;
 import dev.tmplpatch.templates.Releases;
@@ -52,14 +54,14 @@ final class DriftCommand implements Callable<Integer> {
     String istio;
   }
 
-  @Option(names = "--template-name", paramLabel = "NAME", defaultValue = "gateway",
+  @Option(names = "--template-name", paramLabel = "NAME", defaultValue = IstioMergePatch.DEFAULT_TEMPLATE_NAME,
       description = "the template in the ConfigMap, and which bundled template to compare with:"
           + " gateway, kube-gateway or sidecar (default: ${DEFAULT-VALUE})")
   String templateName;
 
   @Override
   public Integer call() {
-    Inputs.Text in = Inputs.read(customised, main.stdin(), limit.bytes);
+    Inputs.Text in = Inputs.read(customised, main, limit.bytes);
     String name = customised.equals("-") ? "stdin" : String.valueOf(Path.of(customised).getFileName());
     String file = Releases.fileFor(templateName).orElse(null);
     PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +71,7 @@ final class DriftCommand implements Callable<Integer> {
 
     ReleaseTemplate clusterRelease = null;
     if (against.dump != null) {
-      Inputs.Text dump = Inputs.read(against.dump, main.stdin(), limit.bytes);
+      Inputs.Text dump = Inputs.read(against.dump, main, limit.bytes);
       InjectorConfigMap cm = InjectorConfigMap.parse(dump.source(), dump.text());
       String cluster = cm.template(templateName);
       String clusterName = dump.source() + " templates." + templateName;

@@ -1,6 +1,8 @@
 package dev.tmplpatch.cli;
 
 import dev.tmplpatch.emit.UnifiedDiff;
+import dev.tmplpatch.job.JobResult;
+import dev.tmplpatch.job.TemplateSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,11 +39,11 @@ final class EditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Inputs.Text in = release.given() ? release.text(template) : Inputs.template(template, main.stdin(), limit.bytes);
-    String name = in.source();
-    String text = in.text();
-    String edited = edits.apply(name, text, spec.commandLine().getErr());
-    output.write(spec.commandLine().getOut(), diff ? UnifiedDiff.between(text, edited).format(name) : edited);
+    TemplateSource source = release.given() ? release.source(template) : Inputs.template(template, main.stdin());
+    JobResult r = EditOptions.run(edits.request(source, null, limit, spec), main, spec.commandLine().getErr());
+    String text = r.input().text();
+    output.write(spec.commandLine().getOut(), diff ? UnifiedDiff.between(text, r.edited()).format(r.input().name())
+        : r.edited());
     return 0;
   }
 }

@@ -1,24 +1,22 @@
 package dev.tmplpatch.cli;
 
-import dev.tmplpatch.document.TemplateDocument;
-import dev.tmplpatch.edit.AddCapabilities;
-import dev.tmplpatch.edit.DropSysctl;
-import dev.tmplpatch.edit.Edit;
-import dev.tmplpatch.edit.EditResult;
 import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.edit.RunAsRoot;
-import dev.tmplpatch.edit.Scenario;
-import dev.tmplpatch.lint.Finding;
-import dev.tmplpatch.lint.TemplateLint;
+import dev.tmplpatch.job.JobRequest;
+import dev.tmplpatch.job.JobResult;
+import dev.tmplpatch.job.JobRunner;
+import dev.tmplpatch.job.TemplateSource;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
  * EditOptions are the edit options shared by {@code edit} and {@code istio-patch}: a scenario,
- * explicit edits, and the opt-in for root. They build one {@link Recipe}.
+ * explicit edits, and the opt-in for root. They become one {@link JobRequest}, which validates
+ * them as it does the Maven plugin's.
  */
 final class EditOptions {
 
@@ -42,8 +40,8 @@ final class EditOptions {
       description = "add a Linux capability to the container (repeatable), e.g. NET_BIND_SERVICE")
   List<String> capabilities = new ArrayList<>();
 
-  @Option(names = "--container", paramLabel = "NAME", defaultValue = Recipe.PROXY,
-      description = "container the scenario, capability and root edits change (default: ${DEFAULT-VALUE})")
+  @Option(names = "--container", paramLabel = "NAME",
+      description = "container the scenario, capability and root edits change (default: " + Recipe.PROXY + ")")
   String container;
 
   @Option(names = "--run-as-root", description = "run the container as root (needs --allow-root)")
@@ -56,64 +54,32 @@ final class EditOptions {
   @Option(names = "--allow-root", description = "opt in to running as root: " + RunAsRoot.COST)
   boolean allowRoot;
 
-  /** recipe builds the edits asked for; null when none was. */
-  Recipe recipe() {
-    List<Edit> edits = new ArrayList<>();
-    String name = "edit";
-    String description = "the edits given on the command line";
-    if (scenario != null) {
-      Scenario s = Scenario.parse(scenario);
-      requireRootOptIn(s.runsAsRoot(), "--scenario " + s.id());
-      Recipe r = Recipe.forScenario(s, container, allowRoot);
-      edits.addAll(r.edits());
-      name = r.name();
-      description = r.description();
-    }
-    if (sysctl != null && sysctl.all) {
-      edits.add(DropSysctl.clearAll());
-    } else if (sysctl != null && sysctl.name != null) {
-      edits.add(DropSysctl.named(sysctl.name));
-    }
-    if (runAsRoot) {
-      requireRootOptIn(true, "--run-as-root");
-      edits.add(RunAsRoot.forContainer(container, allowRoot));
-    }
-    if (!capabilities.isEmpty()) {
-      edits.add(AddCapabilities.to(container, capabilities));
-    }
-    return edits.isEmpty() ? null : Recipe.of(name, description, edits);
-  }
-
-  private void requireRootOptIn(boolean root, String what) {
-    if (root && !allowRoot) {
-      throw UserError.usage(what + " runs the proxy as root and needs --allow-root; hint: " + RunAsRoot.COST
-          + "; prefer ports 1024 or above (--scenario privileged-ports keeps the proxy non-root)");
-    }
-  }
-
   /**
-   * apply loads a template, applies the edits and returns the new text; findings go to err. A
-   * template that does not parse fails here, before anything is written.
+   * request translates the options into the application's request for a template source; the
+   * request validates them (the scenario, names, the root opt-in) and words refusals in the
+   * command line's terms.
    */
-  String apply(String name, String text, PrintWriter err) {
-    ErrorReporting.SOURCE.set(text);
-    Inputs.checkTemplate(name, text);
-    return edit(TemplateDocument.load(name, text), err).document().text();
+  JobRequest request(TemplateSource source, String templateName, InputLimit limit, CommandSpec spec) {
+    return JobRequest.builder(new CliSpelling(spec.qualifiedName(" ")))
+        .source(source)
+        .templateName(templateName)
+        .scenario(scenario)
+        .dropSysctls(sysctl != null && sysctl.all)
+        .dropSysctl(sysctl == null ? null : sysctl.name)
+        .addCapabilities(capabilities)
+        .container(container)
+        .runAsRoot(runAsRoot)
+        .allowRoot(allowRoot)
+        .accept(accepted)
+        .maxInputSize(limit.bytes, InputLimit.OPTION)
+        .build();
   }
 
-  /** edit applies the recipe (if any) and prints its findings to err. */
-  EditResult edit(TemplateDocument doc, PrintWriter err) {
-    Recipe recipe = recipe();
-    EditResult result = recipe == null ? EditResult.unchanged(doc, List.of()) : recipe.apply(doc);
-    for (Finding f : result.findings()) {
-      err.println(ErrorReporting.printable(f.format()));
-    }
-    // What the edits did not touch may still be wrong (e.g. a pod-level capability left by hand).
-    List<Finding> lint = recipe == null ? TemplateLint.check(result.document())
-        : TemplateLint.checkResult(doc, result.document(), java.util.Set.copyOf(accepted));
-    for (Finding f : lint) {
-      err.println(ErrorReporting.printable(f.format()));
-    }
+  /** run runs the request and prints its findings to the command's standard error as they come. */
+  static JobResult run(JobRequest request, Main main, PrintWriter err) {
+    JobRunner.Input in = JobRunner.read(request);
+    main.session().source(in.text());
+    JobResult result = JobRunner.edit(request, in, f -> err.println(ErrorReporting.printable(f.format())));
     err.flush();
     return result;
   }

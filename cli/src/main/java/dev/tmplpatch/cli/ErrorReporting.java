@@ -1,14 +1,14 @@
 package dev.tmplpatch.cli;
 
-import dev.tmplpatch.edit.EditException;
-import dev.tmplpatch.emit.EmitException;
-import dev.tmplpatch.emit.InvalidNameException;
-import dev.tmplpatch.emit.RootNotAllowedException;
+
+import dev.tmplpatch.diag.DiagnosticException;
+import dev.tmplpatch.edit.RootNotAllowedException;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
+import dev.tmplpatch.job.JobException;
+import dev.tmplpatch.job.JobRunner;
+import dev.tmplpatch.k8s.InvalidNameException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -24,23 +24,22 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
   /** INTERNAL is the exit code for bugs (BSD EX_SOFTWARE). */
   public static final int INTERNAL = 70;
 
-  /**
-   * SOURCE holds the text of the template the running command read, so that with --debug a
-   * syntax error or an edit's refusal can show the offending line under its one-line message.
-   */
-  static final ThreadLocal<String> SOURCE = new ThreadLocal<>();
-
-  /** DEBUG is true when the command line asked for stack traces with --debug. */
-  static final ThreadLocal<Boolean> DEBUG = ThreadLocal.withInitial(() -> false);
-
   /** REPORT_TO is where bugs go; every internal error names it. */
   static final String REPORT_TO = "the tmplpatch issue tracker (see README, Reporting bugs)";
 
-  private ErrorReporting() {}
+  private final Session session;
 
-  /** install makes the command and all its subcommands report errors this way. */
+  private ErrorReporting(Session session) {
+    this.session = session;
+  }
+
+  /**
+   * install makes the command and all its subcommands report errors this way, with the run's
+   * {@link Session} (the tmplpatch command's own, or a new one for another command).
+   */
   public static CommandLine install(CommandLine cmd) {
-    ErrorReporting handler = new ErrorReporting();
+    ErrorReporting handler = new ErrorReporting(
+        cmd.getCommandSpec().userObject() instanceof Main m ? m.session() : new Session());
     cmd.setExecutionExceptionHandler(handler);
     cmd.setParameterExceptionHandler(handler);
     return cmd;
@@ -55,26 +54,15 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
     if (e instanceof UserError u) {
       return report(err, u.getMessage(), u.exitCode());
     }
+    if (e instanceof JobException j) {
+      return diagnostic(cmd, j, j.kind() == JobException.Kind.USAGE ? UserError.USAGE : UserError.INPUT);
+    }
     if (e instanceof InvalidNameException || e instanceof RootNotAllowedException) {
       return report(err, e.getMessage(), UserError.USAGE);
     }
-    if (e instanceof EmitException) {
-      return report(err, e.getMessage(), UserError.INPUT);
-    }
-    if (e instanceof TemplateSyntaxException t) {
-      int line = startLine(t);
-      String hint = t.hint().isEmpty()
-          ? "istiod ignores a template that does not parse and keeps its old one; fix line " + line
-          : t.hint();
-      report(err, t.getMessage() + "; hint: " + hint, UserError.INPUT);
-      excerpt(err, line, line == t.line() ? t.column() : 1);
-      return UserError.INPUT;
-    }
-    if (e instanceof EditException x) {
-      String hint = x.hint().isEmpty() ? "" : "; hint: " + x.hint();
-      report(err, x.location() + ": " + oneLine(x.getMessage()) + hint, UserError.INPUT);
-      excerpt(err, x.line(), Math.max(1, x.column()));
-      return UserError.INPUT;
+    if (e instanceof DiagnosticException d) {
+      // Input the library refused: a file, a template Go rejects, an edit that cannot be proven.
+      return diagnostic(cmd, d, UserError.INPUT);
     }
     if (e instanceof IllegalArgumentException) {
       // Option values the library validates: capabilities, containers, scenarios, sysctls.
@@ -100,33 +88,34 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
       cause = cause.getCause();
     }
     if (cause instanceof UserError || cause instanceof UncheckedIOException
-        || cause instanceof EmitException || cause instanceof TemplateSyntaxException
-        || cause instanceof EditException) {
-      return new ErrorReporting().handleExecutionException((Exception) cause, cmd, null);
+        || cause instanceof DiagnosticException) {
+      return new ErrorReporting(session(cmd)).handleExecutionException((Exception) cause, cmd, null);
     }
     if (cause instanceof StackOverflowError) {
-      return report(err, inputName() + "nested too deeply to process (the stack overflowed); hint: reduce"
+      return report(err, inputName(cmd) + "nested too deeply to process (the stack overflowed); hint: reduce"
           + " the nesting of {{if}}/{{range}} blocks or YAML collections", UserError.INPUT);
     }
     if (cause instanceof OutOfMemoryError) {
-      return report(err, inputName() + "not enough memory (" + cause.getMessage() + "); hint: give Java"
+      return report(err, inputName(cmd) + "not enough memory (" + cause.getMessage() + "); hint: give Java"
           + " more heap, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or a smaller input", UserError.INPUT);
     }
     err.println("tmplpatch: internal error (" + oneLine(String.valueOf(cause)) + "): this is a bug in"
         + " tmplpatch; please report it to " + REPORT_TO + " with the command you ran and the output"
         + " of the same command with --debug");
-    if (DEBUG.get()) {
+    if (session(cmd).debug()) {
       cause.printStackTrace(err);
     }
     err.flush();
     return INTERNAL;
   }
 
-  /** INPUT_NAME names the input the running command read, for errors not tied to a line. */
-  static final ThreadLocal<String> INPUT_NAME = new ThreadLocal<>();
+  /** session is the run's context, kept by the handler installed on the command line. */
+  static Session session(CommandLine cmd) {
+    return cmd.getExecutionExceptionHandler() instanceof ErrorReporting r ? r.session : new Session();
+  }
 
-  private static String inputName() {
-    String n = INPUT_NAME.get();
+  private static String inputName(CommandLine cmd) {
+    String n = session(cmd).inputName();
     return n == null ? "" : n + ": ";
   }
 
@@ -141,18 +130,35 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
     return report(cmd.getErr(), message, UserError.USAGE);
   }
 
-  // startLine is where an unclosed action began: the line to fix, rather than where Go gave up.
-  private static int startLine(TemplateSyntaxException t) {
-    Matcher m = Pattern.compile("started at " + Pattern.quote(t.templateName()) + ":(\\d+)$").matcher(t.goMessage());
-    return m.find() ? Integer.parseInt(m.group(1)) : t.line();
+  /**
+   * diagnostic reports a refusal on one line (the one formatter, {@link
+   * dev.tmplpatch.diag.Diagnostic#oneLine()}) and with --debug the offending line under it: for an
+   * unclosed action, the line it started on.
+   */
+  private static int diagnostic(CommandLine cmd, DiagnosticException e, int code) {
+    Throwable cause = e;
+    while (cause.getCause() != null && !(cause instanceof TemplateSyntaxException)) {
+      cause = cause.getCause();
+    }
+    dev.tmplpatch.diag.Diagnostic d = cause instanceof TemplateSyntaxException t && e == t
+        ? JobRunner.syntaxError(t) : e.diagnostic();
+    report(cmd.getErr(), d.oneLine(), code);
+    if (cause instanceof TemplateSyntaxException t) {
+      int line = JobRunner.startLine(t);
+      excerpt(cmd, line, line == t.line() ? t.column() : 1);
+    } else {
+      excerpt(cmd, d.line(), Math.max(1, d.column()));
+    }
+    return code;
   }
 
   // excerpt shows the offending line under the error, only with --debug: errors are one line.
-  private static void excerpt(PrintWriter err, int line, int column) {
-    String source = SOURCE.get();
-    if (DEBUG.get() && source != null && line > 0) {
-      err.print(SourceExcerpt.of(source, line, column));
-      err.flush();
+  private static void excerpt(CommandLine cmd, int line, int column) {
+    Session session = session(cmd);
+    String source = session.source();
+    if (session.debug() && source != null && line > 0) {
+      cmd.getErr().print(SourceExcerpt.of(source, line, column));
+      cmd.getErr().flush();
     }
   }
 

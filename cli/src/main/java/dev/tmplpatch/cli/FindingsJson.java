@@ -1,14 +1,11 @@
 package dev.tmplpatch.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.tmplpatch.emit.JqJson;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tmplpatch.lint.Finding;
-import java.io.UncheckedIOException;
+import dev.tmplpatch.diag.Diagnostic;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,12 +16,12 @@ final class FindingsJson {
   private FindingsJson() {}
 
   /** of renders the findings of a template, pretty-printed like jq, with a final newline. */
-  static String of(String template, List<Finding> findings) {
+  static String of(String template, List<Diagnostic> findings) {
     ObjectNode root = JSON.createObjectNode();
     root.put("template", template);
-    root.put("errors", findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count());
+    root.put("errors", findings.stream().filter(f -> f.severity() == Diagnostic.Severity.ERROR).count());
     ArrayNode list = root.putArray("findings");
-    for (Finding f : findings) {
+    for (Diagnostic f : findings) {
       ObjectNode o = list.addObject();
       o.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
       o.put("rule", f.rule());
@@ -34,14 +31,6 @@ final class FindingsJson {
       o.put("message", f.message());
       o.put("hint", f.hint());
     }
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("").withArrayEmptySeparator(""));
-    printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-    printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-    try {
-      return JSON.writer(printer).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JqJson.pretty(JSON, root);
   }
 }

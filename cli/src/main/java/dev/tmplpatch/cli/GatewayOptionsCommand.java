@@ -3,10 +3,11 @@ package dev.tmplpatch.cli;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.edit.Scenario;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.templates.BundledTemplates;
 import java.util.List;
 import dev.tmplpatch.emit.GatewayOptionsConfigMap;
+import dev.tmplpatch.job.JobRequest;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,13 +71,13 @@ public final class GatewayOptionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GatewayOptionsConfigMap cm =
-        GatewayOptionsConfigMap.of(namespace, scenario, allowRoot).withName(name);
-    if (gateway != null) {
-      cm = cm.withGateway(gateway);
-    }
-    output.write(spec.commandLine().getOut(), cm.yaml());
-    for (Finding f : advice(scenario, name)) {
+    // The request checks the root opt-in as edit and the Maven plugin do, in the command's words.
+    JobRequest request = JobRequest.builder(new CliSpelling(spec.qualifiedName(" ")))
+        .scenario(scenario.id())
+        .allowRoot(allowRoot)
+        .build();
+    output.write(spec.commandLine().getOut(), request.gatewayOptions(namespace, name, gateway).yaml());
+    for (Diagnostic f : advice(scenario, name)) {
       spec.commandLine().getErr().println(ErrorReporting.printable(f.format()));
     }
     spec.commandLine().getErr().flush();
@@ -89,7 +90,7 @@ public final class GatewayOptionsCommand implements Callable<Integer> {
    * is applied to the bundled template and its nonroot-bind findings are named after the
    * ConfigMap. istiod's generated Deployment runs the proxy as uid 1337 just as the template does.
    */
-  static List<Finding> advice(Scenario scenario, String configMapName) {
+  static List<Diagnostic> advice(Scenario scenario, String configMapName) {
     if (scenario != Scenario.PRIVILEGED_PORTS) {
       return List.of();
     }
@@ -97,7 +98,7 @@ public final class GatewayOptionsCommand implements Callable<Integer> {
         TemplateDocument.load(Inputs.bundledName(), BundledTemplates.gatewayInjectionTemplate());
     return Recipe.forScenario(scenario, false).apply(bundled).findings().stream()
         .filter(f -> f.rule().equals("nonroot-bind"))
-        .map(f -> new Finding(f.severity(), f.rule(), configMapName, 0, 0, f.message(), f.hint()))
+        .map(f -> new Diagnostic(f.severity(), f.rule(), configMapName, 0, 0, f.message(), f.hint()))
         .distinct()
         .toList();
   }

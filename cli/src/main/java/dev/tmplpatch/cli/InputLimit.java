@@ -1,5 +1,7 @@
 package dev.tmplpatch.cli;
 
+import dev.tmplpatch.source.InputReader;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,9 +16,9 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class InputLimit {
   /** DEFAULT is 16 MiB: Istio's templates are tens of KiB and a ConfigMap holds at most 1 MiB. */
-  static final long DEFAULT = 16L << 20;
+  static final long DEFAULT = InputReader.DEFAULT_LIMIT;
   /** MAXIMUM is 1 GiB: what one Java array of bytes, and a reasonable heap, can hold. */
-  static final long MAXIMUM = 1L << 30;
+  static final long MAXIMUM = InputReader.MAXIMUM;
 
   @Option(
       names = "--max-input-size",
@@ -25,30 +27,12 @@ final class InputLimit {
       description = "refuse inputs larger than SIZE (bytes, or with K, M or G; default 16M, at most 1G)")
   long bytes = DEFAULT;
 
-  /** message returns the error for an input over the limit, naming the option that raises it. */
-  static String tooLarge(String source, long limit) {
-    if (limit >= MAXIMUM) {
-      return source + ": larger than " + shown(MAXIMUM) + ", the most tmplpatch reads; hint: an injection"
-          + " template or ConfigMap is far smaller: check that this is the right file";
-    }
-    long suggested = Math.min(MAXIMUM, Math.max(limit * 4, 64L << 20));
-    return source + ": larger than the input limit of " + shown(limit)
-        + "; hint: raise it with --max-input-size " + shown(suggested).replace(" MiB", "M")
-            .replace(" GiB", "G").replace(" KiB", "K").replace(" bytes", "");
-  }
+  /** OPTION is the option users raise the limit with. */
+  static final String OPTION = "--max-input-size";
 
-  /** shown prints a size as the largest whole binary unit. */
-  static String shown(long n) {
-    if (n >= 1L << 30 && n % (1L << 30) == 0) {
-      return (n >> 30) + " GiB";
-    }
-    if (n >= 1L << 20 && n % (1L << 20) == 0) {
-      return (n >> 20) + " MiB";
-    }
-    if (n >= 1L << 10 && n % (1L << 10) == 0) {
-      return (n >> 10) + " KiB";
-    }
-    return n + " bytes";
+  /** tooLarge returns the error for an input over the limit, naming the option that raises it. */
+  static String tooLarge(String source, long limit) {
+    return new InputReader(limit, OPTION).tooLarge(source).getMessage();
   }
 
   /** Size reads 1048576, 1024K, 64M, 1G (also KiB, MiB, GiB); units are powers of 1024. */

@@ -55,8 +55,8 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Inputs.Text in = bundled.given() ? bundled.text(template) : Inputs.template(template, main.stdin(), limit.bytes);
-    ErrorReporting.SOURCE.set(in.text());
+    Inputs.Text in = bundled.given() ? bundled.text(template) : Inputs.templateText(template, main, limit, spec);
+    main.session().source(in.text());
     TemplateDocument doc = TemplateDocument.load(in.source(), in.text());
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("file", in.source());

@@ -105,7 +105,7 @@ public final class InstallBundleCommand implements Callable<Integer> {
       if (revision != null) {
         install = install.withRevision(revision);
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | dev.tmplpatch.diag.DiagnosticException e) {
       throw UserError.usage(e.getMessage());
     }
     InstallBundle bundle =

@@ -1,9 +1,8 @@
 package dev.tmplpatch.cli;
 
-import dev.tmplpatch.emit.EmitException;
-import dev.tmplpatch.emit.InjectorConfigMap;
 import dev.tmplpatch.emit.IstioMergePatch;
-import dev.tmplpatch.templates.BundledTemplates;
+import dev.tmplpatch.job.JobResult;
+import dev.tmplpatch.job.TemplateSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,40 +75,23 @@ public final class IstioPatchCommand implements Callable<Integer> {
           "give either TEMPLATE or --from-injector-configmap, not both; hint: the ConfigMap"
               + " already holds the template");
     }
-    String source;
-    String text;
     if (injectorConfigMap != null && release.given()) {
       throw UserError.usage("give either --from-injector-configmap or --istio, not both; hint: the ConfigMap"
           + " already holds the template your istiod runs");
     }
+    TemplateSource source;
     if (injectorConfigMap != null) {
-      Inputs.Text dump = Inputs.read(injectorConfigMap, main.stdin(), limit.bytes);
-      source = dump.source() + " templates." + templateName;
-      text = InjectorConfigMap.parse(dump.source(), dump.text()).template(templateName);
+      source = TemplateSource.injectorConfigMap(Inputs.named(injectorConfigMap, main.stdin()));
     } else if (release.given()) {
-      Inputs.Text t = release.text(template);
-      source = t.source();
-      text = t.text();
+      source = release.source(template);
     } else if (template != null) {
-      Inputs.Text file = Inputs.read(template, main.stdin(), limit.bytes);
-      source = file.source();
-      text = file.text();
+      source = Inputs.named(template, main.stdin());
     } else {
-      source = Inputs.bundledName();
-      text = BundledTemplates.gatewayInjectionTemplate();
+      source = TemplateSource.bundled();
     }
-    if (text.isBlank()) {
-      throw UserError.input(
-          source + ": the template is empty; hint: pass the template file (or leave TEMPLATE out"
-              + " to use the bundled one)");
-    }
-    String edited = edits.apply(source, text, spec.commandLine().getErr());
-    IstioMergePatch patch;
-    try {
-      patch = IstioMergePatch.of(istioName, templateName, edited);
-    } catch (EmitException e) {
-      throw UserError.input(source + ": " + e.getMessage(), e);
-    }
+    JobResult result = EditOptions.run(edits.request(source, templateName, limit, spec), main,
+        spec.commandLine().getErr());
+    IstioMergePatch patch = result.istioPatch(istioName);
     output.write(spec.commandLine().getOut(), kubectl ? patch.kubectlCommands() : patch.json());
     return 0;
   }

@@ -38,6 +38,12 @@ final class IstioReleaseOption {
     }
   }
 
+  /** source returns the selected release template as a source; TEMPLATE must not be given too. */
+  dev.tmplpatch.job.TemplateSource source(String templateArg) {
+    text(templateArg);
+    return dev.tmplpatch.job.TemplateSource.release(selected());
+  }
+
   /** text returns the selected template named RELEASE/FILE; TEMPLATE must not be given too. */
   Inputs.Text text(String templateArg) {
     if (templateArg != null) {

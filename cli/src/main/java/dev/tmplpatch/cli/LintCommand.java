@@ -4,7 +4,7 @@ import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.advise.KernelVersion;
 import dev.tmplpatch.advise.UnusableInputException;
 import dev.tmplpatch.lint.ClusterChecks;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.lint.IstiodRelease;
 import dev.tmplpatch.lint.TemplateLint;
 import java.io.PrintWriter;
@@ -65,13 +65,13 @@ final class LintCommand implements Callable<Integer> {
     if ("-".equals(template) && "-".equals(deployment)) {
       throw UserError.usage("only one of TEMPLATE and --deployment can be - (standard input)");
     }
-    Inputs.Text in = bundled.given() ? bundled.text(template) : Inputs.template(template, main.stdin(), limit.bytes);
+    Inputs.Text in = bundled.given() ? bundled.text(template) : Inputs.templateText(template, main, limit, spec);
     String name = in.source();
     String text = in.text();
-    ErrorReporting.SOURCE.set(text);
+    main.session().source(text);
     Inputs.checkTemplate(name, text);
     TemplateDocument doc = TemplateDocument.load(name, text);
-    List<Finding> findings = new ArrayList<>(TemplateLint.check(doc));
+    List<Diagnostic> findings = new ArrayList<>(TemplateLint.check(doc));
     if (release != null) {
       // The release's own findings replace the general "exists only in ... and later" notes.
       findings.removeIf(f -> f.rule().equals("function-since"));
@@ -79,12 +79,12 @@ final class LintCommand implements Callable<Integer> {
     }
     boolean oldKernel = false;
     if (kernel != null) {
-      List<Finding> k = ClusterChecks.kernel(doc, kernel);
+      List<Diagnostic> k = ClusterChecks.kernel(doc, kernel);
       oldKernel = KernelVersion.parse(kernel).map(v -> !v.hasUnprivilegedPortSysctl()).orElse(false);
       findings.addAll(k);
     }
     if (deployment != null) {
-      Inputs.Text d = Inputs.read(deployment, main.stdin(), limit.bytes);
+      Inputs.Text d = Inputs.read(deployment, main, limit.bytes);
       try {
         findings.addAll(ClusterChecks.deployment(doc, deployment.equals("-") ? "stdin" : deployment, d.text(), oldKernel));
       } catch (UnusableInputException e) {
@@ -95,15 +95,15 @@ final class LintCommand implements Callable<Integer> {
     if (json) {
       out.print(FindingsJson.of(name, findings));
       out.flush();
-      return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR) ? 1 : 0;
+      return findings.stream().anyMatch(f -> f.severity() == Diagnostic.Severity.ERROR) ? 1 : 0;
     }
-    for (Finding f : findings) {
+    for (Diagnostic f : findings) {
       out.println(ErrorReporting.printable(f.format()));
     }
     if (findings.isEmpty()) {
       out.println(name + ": ok");
     }
     out.flush();
-    return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR) ? 1 : 0;
+    return findings.stream().anyMatch(f -> f.severity() == Diagnostic.Severity.ERROR) ? 1 : 0;
   }
 }

@@ -29,10 +29,17 @@ import picocli.CommandLine.Command;
     })
 public final class Main {
   private final InputStream stdin;
+  private final Session session = new Session();
 
   private Main(InputStream stdin) {
     this.stdin = stdin;
   }
+
+  /** session is this run's context for error reports. */
+  Session session() {
+    return session;
+  }
+
 
   /** stdin returns what "-" reads, System.in unless a test or embedder gave another stream. */
   InputStream stdin() {
@@ -88,7 +95,7 @@ public final class Main {
   }
 
   private static int executeHere(CommandLine cmd, String[] args, boolean debug) {
-    ErrorReporting.DEBUG.set(debug);
+    ErrorReporting.session(cmd).debug(debug);
     int code;
     try {
       code = cmd.execute(args);

@@ -30,7 +30,7 @@ public final class OutputOption {
       OutputFile.writeAtomically(output, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw UserError.input(
-          "cannot write " + output + ": " + Inputs.reason(e)
+          "cannot write " + output + ": " + dev.tmplpatch.source.InputReader.reason(e)
               + "; hint: check that the directory exists, is writable and has space", e);
     }
   }

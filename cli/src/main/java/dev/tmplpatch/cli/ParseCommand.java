@@ -119,6 +119,6 @@ final class ParseCommand implements Callable<Integer> {
 
   /** read returns a file's bytes; every problem reading it is an input error (exit 1), as in every command. */
   private byte[] read(String file) {
-    return Inputs.bytes(file, main.stdin(), limit.bytes);
+    return Inputs.bytes(file, main, limit.bytes);
   }
 }

@@ -5,7 +5,7 @@ import dev.tmplpatch.edit.DropSysctl;
 import dev.tmplpatch.edit.EditException;
 import dev.tmplpatch.emit.OutputFile;
 import dev.tmplpatch.emit.UnifiedDiff;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.lint.TemplateLint;
 import dev.tmplpatch.templates.ReleaseTemplate;
 import dev.tmplpatch.templates.Releases;
@@ -71,10 +71,10 @@ final class RebaseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Inputs.Text in = Inputs.read(customised, main.stdin(), limit.bytes);
+    Inputs.Text in = Inputs.read(customised, main, limit.bytes);
     String name = customised.equals("-") ? "stdin" : String.valueOf(Path.of(customised).getFileName());
     String text = in.text();
-    ErrorReporting.SOURCE.set(text);
+    main.session().source(text);
     if (text.isBlank()) {
       throw UserError.input(name + ": the template is empty; hint: pass your customised injection template");
     }
@@ -90,7 +90,7 @@ final class RebaseCommand implements Callable<Integer> {
         file = ReleaseBases.all().template(ReleaseBases.all().detect(text)).file();
       }
       bases = ReleaseBases.forFile(file);
-      base = Rebase.recognise(text, ReleaseBases.upstream(select(from, file)));
+      base = Rebase.recognise(text, ReleaseBases.upstream(select(from, file, "--from")));
     } else {
       bases = file == null ? ReleaseBases.all() : ReleaseBases.forFile(file);
       base = bases.detect(text);
@@ -102,7 +102,7 @@ final class RebaseCommand implements Callable<Integer> {
           + ", differs by " + base.distance() + " lines removed or added; nothing written; hint: name the release it"
           + " was made from with --from X.Y.Z, or check the file");
     }
-    ReleaseTemplate target = select(to, file);
+    ReleaseTemplate target = select(to, file, "--to");
     err.println(name + ": made from " + (from == null ? bases.describe(base) : base.describe()));
 
     Rebase.Outcome outcome;
@@ -121,7 +121,7 @@ final class RebaseCommand implements Callable<Integer> {
         try {
           OutputFile.writeAtomically(conflicts, outcome.diff3().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-          throw UserError.input("cannot write " + conflicts + ": " + Inputs.reason(e), e);
+          throw UserError.input("cannot write " + conflicts + ": " + dev.tmplpatch.source.InputReader.reason(e), e);
         }
       }
       err.println("tmplpatch: " + name + ": " + outcome.conflicts().size() + " conflict"
@@ -134,8 +134,8 @@ final class RebaseCommand implements Callable<Integer> {
     }
     TemplateDocument result = TemplateDocument.load(name, outcome.text());
     Set<String> before = errors(TemplateLint.check(TemplateDocument.load(name, text)));
-    List<Finding> findings = TemplateLint.check(result);
-    for (Finding f : findings) {
+    List<Diagnostic> findings = TemplateLint.check(result);
+    for (Diagnostic f : findings) {
       err.println(f.format());
     }
     Set<String> introduced = errors(findings);
@@ -168,16 +168,16 @@ final class RebaseCommand implements Callable<Integer> {
     }
   }
 
-  private static ReleaseTemplate select(String version, String file) {
+  private static ReleaseTemplate select(String version, String file, String option) {
     try {
-      return Releases.select(version, file);
+      return Releases.select(version, file, option);
     } catch (IllegalArgumentException e) {
       throw UserError.usage(e.getMessage());
     }
   }
 
-  private static Set<String> errors(List<Finding> findings) {
-    return findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).map(Finding::rule)
+  private static Set<String> errors(List<Diagnostic> findings) {
+    return findings.stream().filter(f -> f.severity() == Diagnostic.Severity.ERROR).map(Diagnostic::rule)
         .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 }

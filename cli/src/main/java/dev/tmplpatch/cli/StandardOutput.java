@@ -40,7 +40,7 @@ final class StandardOutput extends PrintWriter {
     w.flush();
     if (w.checkError()) {
       String reason = w instanceof StandardOutput s && s.recorder.failure != null
-          ? Inputs.reason(s.recorder.failure)
+          ? dev.tmplpatch.source.InputReader.reason(s.recorder.failure)
           : "write error";
       throw UserError.input("cannot write standard output: " + reason
           + "; hint: check the disk space and the file or pipe standard output goes to");

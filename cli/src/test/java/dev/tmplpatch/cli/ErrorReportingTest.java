@@ -28,14 +28,10 @@ class ErrorReportingTest {
     CommandLine cmd = Main.commandLine();
     StringWriter err = new StringWriter();
     cmd.setErr(new PrintWriter(err, true));
-    ErrorReporting.DEBUG.set(true);
-    try {
-      int code = cmd.getExecutionExceptionHandler()
-          .handleExecutionException(new IllegalStateException("boom"), cmd, null);
-      assertEquals(ErrorReporting.INTERNAL, code);
-    } finally {
-      ErrorReporting.DEBUG.remove();
-    }
+    ErrorReporting.session(cmd).debug(true);
+    int code = cmd.getExecutionExceptionHandler()
+        .handleExecutionException(new IllegalStateException("boom"), cmd, null);
+    assertEquals(ErrorReporting.INTERNAL, code);
     assertTrue(err.toString().contains("\tat dev.tmplpatch.cli.ErrorReportingTest"), err.toString());
   }
 

@@ -81,6 +81,15 @@ class RebaseCommandTest {
   }
 
   @Test
+  void aVersionThatIsNotOneNamesTheOptionItWasGivenTo() {
+    // Was "--istio 1.x: ..." for rebase's own --to and --from.
+    assertEquals("tmplpatch: --to 1.x: not an Istio version; expected X.Y, X.Y.Z or master, e.g. 1.27 or 1.27.9\n",
+        Cli.run("rebase", fixture(CUSTOMISED).toString(), "--to", "1.x").assertUserError(2).err());
+    assertEquals("tmplpatch: --from 2: not an Istio version; expected X.Y, X.Y.Z or master, e.g. 1.27 or 1.27.9\n",
+        Cli.run("rebase", fixture(CUSTOMISED).toString(), "--from", "2", "--to", "1.27.9").assertUserError(2).err());
+  }
+
+  @Test
   void aReleaseThatIsNotBundledIsRefusedWithTheClosest() {
     Cli.Result r = Cli.run("rebase", fixture(CUSTOMISED).toString(), "--to", "1.19.10").assertUserError(2);
     assertEquals("tmplpatch: Istio 1.19.10 is not bundled for gateway-injection-template.yaml; closest: 1.20.0;"

@@ -1,14 +1,11 @@
 package dev.tmplpatch.advise;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.tmplpatch.emit.JqJson;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tmplpatch.i18n.Messages;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -155,15 +152,7 @@ public final class AdviceReport {
     strings(root.putArray("commands"), commands.fix());
     strings(root.putArray("rootFallback"), advice.plan() == Advice.Plan.MOVE_PORTS ? commands.root() : List.of());
     strings(root.putArray("confirm"), toConfirm().stream().map(n -> AdviceCommands.confirm(n.name())).toList());
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("").withArrayEmptySeparator(""));
-    printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-    printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-    try {
-      return JSON.writer(printer).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JqJson.pretty(JSON, root);
   }
 
   private static void strings(ArrayNode a, List<String> values) {

@@ -1,6 +1,6 @@
 package dev.tmplpatch.advise;
 
-import dev.tmplpatch.emit.KubernetesNames;
+import dev.tmplpatch.k8s.KubernetesNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +58,7 @@ public record GatewayPorts(Kind kind, String name, String namespace, List<BindPo
       i++;
     }
     if (ports.isEmpty()) {
-      throw new UnusableInputException(source + ": the Service has no spec.ports; hint: " + hint);
+      throw new UnusableInputException(source, 0, 0, "the Service has no spec.ports", hint);
     }
     return new GatewayPorts(Kind.SERVICE, name(source, svc, hint), namespace(source, svc, hint), ports);
   }
@@ -69,8 +69,8 @@ public record GatewayPorts(Kind kind, String name, String namespace, List<BindPo
     Map<String, Object> gw = single(source, text, "Gateway", hint);
     String api = KubeObjects.string(gw, "apiVersion");
     if (api.startsWith("networking.istio.io/")) {
-      throw new UnusableInputException(source + ": an Istio " + api + " Gateway: its server ports are the gateway"
-          + " Service's ports, and Envoy binds the Service's targetPort; hint: pass the gateway's Service with --service");
+      throw new UnusableInputException(source, 0, 0, "an Istio " + api + " Gateway: its server ports are the gateway"
+          + " Service's ports, and Envoy binds the Service's targetPort", "pass the gateway's Service with --service");
     }
     List<BindPort> ports = new ArrayList<>();
     int i = 0;
@@ -80,7 +80,7 @@ public record GatewayPorts(Kind kind, String name, String namespace, List<BindPo
       i++;
     }
     if (ports.isEmpty()) {
-      throw new UnusableInputException(source + ": the Gateway has no spec.listeners; hint: " + hint);
+      throw new UnusableInputException(source, 0, 0, "the Gateway has no spec.listeners", hint);
     }
     return new GatewayPorts(Kind.GATEWAY_API, name(source, gw, hint), namespace(source, gw, hint), ports);
   }
@@ -124,8 +124,8 @@ public record GatewayPorts(Kind kind, String name, String namespace, List<BindPo
     List<Map<String, Object>> matching = objects.stream()
         .filter(o -> KubeObjects.string(o, "kind").equals(kind)).toList();
     if (matching.size() != 1) {
-      throw new UnusableInputException(source + ": " + (matching.isEmpty() ? "no " + kind : matching.size()
-          + " " + kind + " objects") + " in the file, expected one; hint: " + hint);
+      throw new UnusableInputException(source, 0, 0, (matching.isEmpty() ? "no " + kind : matching.size()
+          + " " + kind + " objects") + " in the file, expected one", hint);
     }
     return matching.get(0);
   }
@@ -133,8 +133,8 @@ public record GatewayPorts(Kind kind, String name, String namespace, List<BindPo
   static String name(String source, Map<String, Object> o, String hint) {
     String name = KubeObjects.string(o, "metadata", "name");
     if (!KubernetesNames.isSubdomain(name)) {
-      throw new UnusableInputException(source + ": metadata.name \"" + name
-          + "\" is not a Kubernetes object name; hint: " + hint);
+      throw new UnusableInputException(source, 0, 0, "metadata.name \"" + name
+          + "\" is not a Kubernetes object name", hint);
     }
     return name;
   }
@@ -142,8 +142,8 @@ public record GatewayPorts(Kind kind, String name, String namespace, List<BindPo
   static String namespace(String source, Map<String, Object> o, String hint) {
     String ns = KubeObjects.string(o, "metadata", "namespace");
     if (!ns.isEmpty() && !KubernetesNames.isLabel(ns)) {
-      throw new UnusableInputException(source + ": metadata.namespace \"" + ns
-          + "\" is not a namespace name; hint: " + hint);
+      throw new UnusableInputException(source, 0, 0, "metadata.namespace \"" + ns
+          + "\" is not a namespace name", hint);
     }
     return ns;
   }
@@ -151,8 +151,8 @@ public record GatewayPorts(Kind kind, String name, String namespace, List<BindPo
   private static int number(String source, Object v, String field, String hint) {
     int n = KubeObjects.integer(v);
     if (n < 1 || n > 65535) {
-      throw new UnusableInputException(source + ": " + field + " is " + (v == null ? "missing" : "\"" + v + "\"")
-          + ", not a port (1-65535); hint: " + hint);
+      throw new UnusableInputException(source, 0, 0, field + " is " + (v == null ? "missing" : "\"" + v + "\"")
+          + ", not a port (1-65535)", hint);
     }
     return n;
   }

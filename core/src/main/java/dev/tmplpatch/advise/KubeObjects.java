@@ -25,18 +25,15 @@ final class KubeObjects {
   /** load returns the objects of the file, lists flattened, in order. */
   static List<Map<String, Object>> load(String source, String text, String hint) {
     List<Object> docs = new ArrayList<>();
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    text = dev.tmplpatch.source.Utf8.withoutBom(text);
     String trimmed = text.stripLeading();
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       try {
         docs.add(JSON.readValue(text, Object.class));
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-        throw new UnusableInputException(source + where + ": not valid JSON: " + firstLine(e.getOriginalMessage())
-            + "; hint: " + hint);
+        throw new UnusableInputException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+            "not valid JSON: " + firstLine(e.getOriginalMessage()), hint);
       }
     } else {
       try {
@@ -50,13 +47,13 @@ final class KubeObjects {
           }
         }
       } catch (MarkedYamlEngineException e) {
-        String where = e.getProblemMark().map(m -> ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse("");
-        throw new UnusableInputException(source + where + ": not valid YAML: " + e.getProblem() + "; hint: " + hint);
+        throw new UnusableInputException(source, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0),
+            e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0), "not valid YAML: " + e.getProblem(), hint);
       } catch (YamlEngineException e) {
-        throw new UnusableInputException(source + ": not valid YAML: " + firstLine(e.getMessage()) + "; hint: " + hint);
+        throw new UnusableInputException(source, 0, 0, "not valid YAML: " + firstLine(e.getMessage()), hint);
       } catch (StackOverflowError e) {
         // snakeyaml-engine has no nesting limit; Jackson stops at 1000 levels. No Node is that deep.
-        throw new UnusableInputException(source + ": not valid YAML: nested too deeply; hint: " + hint);
+        throw new UnusableInputException(source, 0, 0, "not valid YAML: nested too deeply", hint);
       }
     }
     List<Map<String, Object>> out = new ArrayList<>();
@@ -75,7 +72,7 @@ final class KubeObjects {
       return;
     }
     if (!(d instanceof Map<?, ?> map)) {
-      throw new UnusableInputException(source + ": not a Kubernetes object but " + describe(d) + "; hint: " + hint);
+      throw new UnusableInputException(source, 0, 0, "not a Kubernetes object but " + describe(d), hint);
     }
     Map<String, Object> m = (Map<String, Object>) map;
     String kind = string(m, "kind");

@@ -1,6 +1,6 @@
 package dev.tmplpatch.advise;
 
-import dev.tmplpatch.emit.KubernetesNames;
+import dev.tmplpatch.k8s.KubernetesNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ public final class Nodes {
    * tab-separated lines of the jsonpath query name, OS, kernel, OS image, runtime.
    */
   public static List<ClusterNode> read(String source, String text) {
-    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String t = dev.tmplpatch.source.Utf8.withoutBom(text);
     List<String> lines = t.lines().filter(l -> !l.isBlank()).toList();
     if (!lines.isEmpty() && lines.get(0).startsWith("NAME") && lines.get(0).contains("KERNEL-VERSION")) {
       return checked(source, wide(lines));
@@ -34,13 +34,13 @@ public final class Nodes {
     for (Map<String, Object> o : KubeObjects.load(source, text, HINT)) {
       String kind = KubeObjects.string(o, "kind");
       if (!kind.equals("Node")) {
-        throw new UnusableInputException(source + ": "
-            + (kind.isEmpty() ? "an object without kind" : "a " + kind) + " is not a Node; hint: " + HINT);
+        throw new UnusableInputException(source, 0, 0,
+            (kind.isEmpty() ? "an object without kind" : "a " + kind) + " is not a Node", HINT);
       }
       String name = KubeObjects.string(o, "metadata", "name");
       if (!KubernetesNames.isSubdomain(name)) {
-        throw new UnusableInputException(source + ": " + (name.isEmpty() ? "a Node without metadata.name"
-            : "node name \"" + name + "\" is not a Kubernetes object name") + "; hint: " + HINT);
+        throw new UnusableInputException(source, 0, 0, name.isEmpty() ? "a Node without metadata.name"
+            : "node name \"" + name + "\" is not a Kubernetes object name", HINT);
       }
       Map<String, Object> info = KubeObjects.map(o, "status", "nodeInfo");
       String os = KubeObjects.string(info, "operatingSystem");
@@ -52,7 +52,7 @@ public final class Nodes {
           "true".equals(KubeObjects.string(o, "spec", "unschedulable"))));
     }
     if (out.isEmpty()) {
-      throw new UnusableInputException(source + ": no nodes in the file; hint: " + HINT);
+      throw new UnusableInputException(source, 0, 0, "no nodes in the file", HINT);
     }
     return out;
   }
@@ -86,12 +86,12 @@ public final class Nodes {
   private static List<ClusterNode> checked(String source, List<ClusterNode> nodes) {
     for (ClusterNode n : nodes) {
       if (!KubernetesNames.isSubdomain(n.name())) {
-        throw new UnusableInputException(source + ": node name \"" + n.name() + "\" is not a Kubernetes object name;"
-            + " hint: " + HINT);
+        throw new UnusableInputException(source, 0, 0, "node name \"" + n.name() + "\" is not a Kubernetes object name",
+            HINT);
       }
     }
     if (nodes.isEmpty()) {
-      throw new UnusableInputException(source + ": no nodes in the file; hint: " + HINT);
+      throw new UnusableInputException(source, 0, 0, "no nodes in the file", HINT);
     }
     return List.copyOf(nodes);
   }

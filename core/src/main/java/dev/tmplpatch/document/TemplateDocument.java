@@ -6,13 +6,9 @@ import dev.tmplpatch.gotemplate.GoTemplateParser;
 import dev.tmplpatch.gotemplate.ParseOptions;
 import dev.tmplpatch.gotemplate.ParsedTemplate;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
+import dev.tmplpatch.source.Utf8;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,27 +68,7 @@ public final class TemplateDocument {
    * one decoder every command and the plugin use, since a template is carried byte for byte.
    */
   public static String decode(String name, byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    out.flip();
-    if (!result.isError()) {
-      return out.toString();
-    }
-    String valid = out.toString();
-    int lineStart = valid.lastIndexOf('\n') + 1;
-    int line = 1 + (int) valid.chars().filter(c -> c == '\n').count();
-    int column = 1 + valid.codePointCount(lineStart, valid.length());
-    throw new TemplateSyntaxException(name, line, column, valid.length(),
-        "invalid UTF-8 at byte " + in.position(),
-        "save the file as UTF-8; istiod and Helm read templates as UTF-8 text");
+    return Utf8.decode(name, bytes);
   }
 
   /** name returns the template's name as used in error messages. */
@@ -117,7 +93,7 @@ public final class TemplateDocument {
 
   /** hasBom reports whether the text starts with a UTF-8 byte order mark (kept in the text). */
   public boolean hasBom() {
-    return !text.isEmpty() && text.charAt(0) == '\uFEFF';
+    return Utf8.hasBom(text);
   }
 
   /** parsed returns the Go view of the text: actions and control tree. */

@@ -1,10 +1,13 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.k8s.ContainerName;
+import dev.tmplpatch.k8s.LinuxCapabilities;
+
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
 import dev.tmplpatch.document.YamlOutline.Role;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +81,7 @@ public final class AddCapabilities implements Edit {
     YamlOutline o = doc.outline();
     LineSplice splice = new LineSplice(doc);
     YamlStyle style = splice.style();
-    List<Finding> findings = new ArrayList<>();
+    List<Diagnostic> findings = new ArrayList<>();
     for (Entry item : ContainerTargets.container(doc, container)) {
       List<Entry> contexts = ContainerTargets.childKeys(o, item, "securityContext");
       if (contexts.isEmpty()) {
@@ -92,21 +95,21 @@ public final class AddCapabilities implements Edit {
       }
     }
     if (splice.isEmpty()) {
-      findings.add(Finding.info("already-applied", doc.name(), 0,
+      findings.add(Diagnostic.info("already-applied", doc.name(), 0,
           "container " + container + " already adds " + String.join(", ", capabilities) + ": nothing to change", ""));
     }
     for (String c : capabilities) {
       String grants = GRANTS.get(c);
       if (grants != null) {
-        findings.add(Finding.warning("broad-capability", doc.name(), 0,
+        findings.add(Diagnostic.warning("broad-capability", doc.name(), 0,
             "adding " + c + " to container " + container + " " + grants,
             "add only what the container needs; for ports below 1024 that is NET_BIND_SERVICE"));
       }
     }
-    if (capabilities.contains("NET_BIND_SERVICE")) {
+    if (capabilities.contains(Scenario.BIND_CAPABILITY)) {
       EditResult r = splice.apply(List.of());
       findings.addAll(NonRootBind.check(r.document(), container));
-      return new EditResult(r.before(), r.document(), r.changes(), findings);
+      return new EditResult(r.before(), r.document(), findings);
     }
     return splice.apply(findings);
   }

@@ -5,10 +5,10 @@ import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
 import dev.tmplpatch.document.YamlOutline.Role;
 import dev.tmplpatch.document.YamlPath;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import dev.tmplpatch.k8s.SysctlName;
 
 /**
  * DropSysctl removes pod sysctls from {@code spec.securityContext.sysctls}: either it sets the
@@ -23,10 +23,6 @@ public final class DropSysctl implements Edit {
 
   static final YamlPath SYSCTLS = YamlPath.parse("spec.securityContext.sysctls");
   static final YamlPath POD_SECURITY_CONTEXT = YamlPath.parse("spec.securityContext");
-
-  // Kubernetes' sysctl name rule (validation.IsValidSysctlName), '.' or '/' separated.
-  private static final Pattern SYSCTL =
-      Pattern.compile("[a-z0-9]([-_a-z0-9]*[a-z0-9])?([./][a-z0-9]([-_a-z0-9]*[a-z0-9])?)*");
 
   private enum Mode { CLEAR_ALL, REMOVE_ONE }
 
@@ -57,11 +53,7 @@ public final class DropSysctl implements Edit {
   }
 
   static String validate(String sysctl) {
-    if (sysctl == null || sysctl.length() > 253 || !SYSCTL.matcher(sysctl).matches()) {
-      String shown = sysctl == null ? "" : sysctl.replaceAll("\\p{Cntrl}", "?");
-      throw new IllegalArgumentException("'" + shown + "' is not a sysctl name; e.g. " + UNPRIVILEGED_PORT_START);
-    }
-    return sysctl;
+    return SysctlName.validate(sysctl, UNPRIVILEGED_PORT_START);
   }
 
   @Override
@@ -88,7 +80,7 @@ public final class DropSysctl implements Edit {
   public EditResult change(TemplateDocument doc) {
     YamlOutline o = doc.outline();
     LineSplice splice = new LineSplice(doc);
-    List<Finding> findings = new ArrayList<>();
+    List<Diagnostic> findings = new ArrayList<>();
     int lists = 0;
     for (Entry key : o.entries()) {
       if (key.role() == Role.KEY && mode == Mode.REMOVE_ONE && PodSpecPaths.isPodSecurityContext(key.path())
@@ -127,7 +119,7 @@ public final class DropSysctl implements Edit {
       }
     }
     if (splice.isEmpty()) {
-      findings.add(Finding.info("already-applied", doc.name(), 0,
+      findings.add(Diagnostic.info("already-applied", doc.name(), 0,
           lists == 0
               ? "the template sets no pod sysctls (securityContext.sysctls of a pod spec): nothing to drop"
               : mode == Mode.CLEAR_ALL
@@ -191,14 +183,14 @@ public final class DropSysctl implements Edit {
   }
 
   /** reportValuesBranches says where the pod securityContext comes from the user's values. */
-  private static void reportValuesBranches(TemplateDocument doc, YamlOutline o, List<Finding> findings) {
+  private static void reportValuesBranches(TemplateDocument doc, YamlOutline o, List<Diagnostic> findings) {
     for (Entry sc : o.entries()) {
       if (sc.role() != Role.KEY || !PodSpecPaths.isPodSecurityContext(sc.path())) {
         continue;
       }
       for (Entry c : ContainerTargets.mappingChildren(o, sc)) {
         if (c.role() == Role.OUTPUT) {
-          findings.add(Finding.info("values-branch", doc.name(), c.line().number(),
+          findings.add(Diagnostic.info("values-branch", doc.name(), c.line().number(),
               "in the " + c.line().branch().describe() + " the pod securityContext comes from `"
                   + doc.content(c.line()).strip() + "`; that branch is left as it is",
               "if your values set sysctls there, leave " + UNPRIVILEGED_PORT_START + " out of them"));

@@ -5,7 +5,7 @@ import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
 import dev.tmplpatch.document.YamlOutline.Role;
 import dev.tmplpatch.document.YamlPath;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,9 +103,9 @@ public final class InsertEntries implements Edit {
         }
       }
     }
-    List<Finding> findings = new ArrayList<>();
+    List<Diagnostic> findings = new ArrayList<>();
     if (splice.isEmpty()) {
-      findings.add(Finding.info("already-applied", doc.name(), 0, path + " already has them: nothing to change", ""));
+      findings.add(Diagnostic.info("already-applied", doc.name(), 0, path + " already has them: nothing to change", ""));
     }
     return splice.apply(findings);
   }

@@ -7,7 +7,7 @@ import dev.tmplpatch.document.Projection;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.gotemplate.Delimited;
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -120,7 +120,7 @@ final class LineSplice {
   }
 
   /** apply builds the new document and the result; findings are passed through. */
-  EditResult apply(List<Finding> findings) {
+  EditResult apply(List<Diagnostic> findings) {
     if (ops.isEmpty()) {
       return EditResult.unchanged(doc, findings);
     }
@@ -128,14 +128,14 @@ final class LineSplice {
     sorted.sort(Comparator.comparingInt(Op::first).thenComparingInt(Op::last));
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).first() <= sorted.get(i - 1).last()) {
-        throw new IllegalStateException("overlapping edits at line " + sorted.get(i).first());
+        throw new IllegalStateException("overlapping edits at line " + sorted.get(i).first() + ": "
+            + sorted.get(i - 1).summary() + " / " + sorted.get(i).summary());
       }
     }
     String text = doc.text();
     List<Line> lines = doc.lines();
     LineEnding nl = style.ending();
     StringBuilder out = new StringBuilder(text.length() + 256);
-    List<Change> changes = new ArrayList<>();
     int next = 1; // next original line to copy
     for (Op op : sorted) {
       for (; next < op.first(); next++) {
@@ -146,10 +146,6 @@ final class LineSplice {
       if (op.last() < op.first() && op.first() > 1 && out.length() > 0 && !endsWithNewline(out)) {
         out.append(nl.text()); // the line before an insertion at the very end gains an ending
       }
-      List<String> before = new ArrayList<>();
-      for (int n = op.first(); n <= op.last(); n++) {
-        before.add(doc.content(lines.get(n - 1)));
-      }
       for (int i = 0; i < op.lines().size(); i++) {
         out.append(op.lines().get(i));
         boolean last = i == op.lines().size() - 1;
@@ -158,7 +154,6 @@ final class LineSplice {
       if (op.lines().isEmpty() && lastHadNoEnding && endsWithNewline(out)) {
         out.setLength(out.length() - (out.charAt(out.length() - 2 < 0 ? 0 : out.length() - 2) == '\r' ? 2 : 1));
       }
-      changes.add(new Change(op.first(), before, op.lines(), op.summary()));
       next = Math.max(next, op.last() + 1);
     }
     for (; next <= lines.size(); next++) {
@@ -170,7 +165,7 @@ final class LineSplice {
     } catch (TemplateSyntaxException e) {
       throw new IllegalStateException("edit broke the template: " + e.getMessage(), e);
     }
-    return new EditResult(doc, result, changes, findings);
+    return new EditResult(doc, result, findings);
   }
 
   /**

@@ -3,7 +3,7 @@ package dev.tmplpatch.edit;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,16 +19,16 @@ final class NonRootBind {
 
   private NonRootBind() {}
 
-  static List<Finding> check(TemplateDocument doc, String container) {
+  static List<Diagnostic> check(TemplateDocument doc, String container) {
     YamlOutline o = doc.outline();
-    List<Finding> out = new ArrayList<>();
+    List<Diagnostic> out = new ArrayList<>();
     for (Entry item : ContainerTargets.container(doc, container)) {
       for (Entry sc : ContainerTargets.childKeys(o, item, "securityContext")) {
         List<Entry> users = ContainerTargets.childKeys(o, sc, "runAsUser");
         boolean root = !users.isEmpty() && users.stream().allMatch(u -> OutlineValues.plain(u.value()).equals("0"));
         if (!root) {
           int line = users.isEmpty() ? sc.line().number() : users.get(0).line().number();
-          out.add(Finding.warning(RULE, doc.name(), line,
+          out.add(Diagnostic.warning(RULE, doc.name(), line,
               "NET_BIND_SERVICE alone does not let container " + container + " bind ports below 1024 while it runs"
                   + " as a non-root user (istio-proxy runs as uid 1337): Kubernetes has no ambient capabilities"
                   + " and the proxy image has no file capabilities, so the kernel drops the capability at start",

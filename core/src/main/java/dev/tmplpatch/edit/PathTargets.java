@@ -1,5 +1,7 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.k8s.DidYouMean;
+
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;

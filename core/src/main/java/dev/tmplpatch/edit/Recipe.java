@@ -38,12 +38,12 @@ public final class Recipe implements Edit {
   /** forScenario returns the scenario's edits for another container than istio-proxy. */
   public static Recipe forScenario(Scenario scenario, String container, boolean allowRoot) {
     List<Edit> edits = new ArrayList<>();
-    edits.add(DropSysctl.clearWhereSet(DropSysctl.UNPRIVILEGED_PORT_START));
+    edits.add(DropSysctl.clearWhereSet(scenario.droppedSysctl()));
     if (scenario.runsAsRoot()) {
       edits.add(RunAsRoot.forContainer(container, allowRoot));
     }
-    if (scenario.addsBindCapability()) {
-      edits.add(AddCapabilities.to(container, List.of("NET_BIND_SERVICE")));
+    if (!scenario.addedCapabilities().isEmpty()) {
+      edits.add(AddCapabilities.to(container, scenario.addedCapabilities()));
     }
     return new Recipe(scenario.id(), scenario.description(), edits);
   }

@@ -5,7 +5,7 @@ import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
 import dev.tmplpatch.document.YamlOutline.Role;
 import dev.tmplpatch.document.YamlPath;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,9 +49,9 @@ public final class RemoveKey implements Edit {
       }
       splice.replace(k.line().number(), o.extent(k.line().number()), List.of(), "remove " + path);
     }
-    List<Finding> findings = new ArrayList<>();
+    List<Diagnostic> findings = new ArrayList<>();
     if (splice.isEmpty()) {
-      findings.add(Finding.info("already-applied", doc.name(), 0, "no " + path + " to remove: nothing to change",
+      findings.add(Diagnostic.info("already-applied", doc.name(), 0, "no " + path + " to remove: nothing to change",
           PathTargets.closest(o, path)));
     }
     return splice.apply(findings);

@@ -1,9 +1,11 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.k8s.ContainerName;
+
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +22,19 @@ public final class RunAsRoot implements Edit {
       + " has root in the container and every capability left in its bounding set, and Pod Security"
       + " 'restricted' or 'baseline' admission rejects the pod";
 
-  private static final List<String[]> FIELDS = List.of(
-      new String[] {"runAsUser", "0"}, new String[] {"runAsGroup", "0"}, new String[] {"runAsNonRoot", "false"});
+  /** ROOT_FIELDS are the securityContext fields that make a container run as root, in order. */
+  public static final java.util.Map<String, Object> ROOT_FIELDS = rootFields();
+
+  private static java.util.Map<String, Object> rootFields() {
+    java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    fields.put("runAsUser", 0);
+    fields.put("runAsGroup", 0);
+    fields.put("runAsNonRoot", false);
+    return java.util.Collections.unmodifiableMap(fields);
+  }
+
+  private static final List<String[]> FIELDS = ROOT_FIELDS.entrySet().stream()
+      .map(f -> new String[] {f.getKey(), String.valueOf(f.getValue())}).toList();
 
   private final String container;
 
@@ -35,10 +48,23 @@ public final class RunAsRoot implements Edit {
    */
   public static RunAsRoot forContainer(String container, boolean allowRoot) {
     ContainerName.validate(container);
-    if (!allowRoot) {
-      throw new IllegalArgumentException("running as root needs an explicit opt-in (--allow-root): " + COST);
-    }
+    requireOptIn(allowRoot, "run-as-root", LIBRARY_OPT_IN, "scenario privileged-ports");
     return new RunAsRoot(container);
+  }
+
+  /** LIBRARY_OPT_IN is how a library caller opts in to root: the allowRoot argument. */
+  public static final String LIBRARY_OPT_IN = "an explicit opt-in (allowRoot = true)";
+
+  /**
+   * requireOptIn is the one root check: it refuses with {@link RootNotAllowedException} unless
+   * allowRoot. The caller words the request and the opt-in in its own vocabulary (what: e.g.
+   * {@code --scenario privileged-ports-root}; optIn: e.g. {@code --allow-root}; alternative: the
+   * non-root way, e.g. {@code --scenario privileged-ports}).
+   */
+  public static void requireOptIn(boolean allowRoot, String what, String optIn, String alternative) {
+    if (!allowRoot) {
+      throw new RootNotAllowedException(what, optIn, alternative);
+    }
   }
 
   @Override
@@ -73,12 +99,12 @@ public final class RunAsRoot implements Edit {
         setFields(doc, o, splice, style, sc);
       }
     }
-    List<Finding> findings = new ArrayList<>();
+    List<Diagnostic> findings = new ArrayList<>();
     if (splice.isEmpty()) {
-      findings.add(Finding.info("already-applied", doc.name(), 0,
+      findings.add(Diagnostic.info("already-applied", doc.name(), 0,
           "container " + container + " already runs as root: nothing to change", ""));
     }
-    findings.add(Finding.warning("run-as-root", doc.name(), 0,
+    findings.add(Diagnostic.warning("run-as-root", doc.name(), 0,
         "container " + container + " runs as root: " + COST,
         "prefer listening on ports 1024 or above; if your gateway Deployment sets runAsNonRoot: true on "
             + container + ", Istio re-applies it over the template and the pod is refused: change it there too"));
@@ -149,8 +175,7 @@ public final class RunAsRoot implements Edit {
   private static List<String> fieldLines(int column, List<String[]> fields) {
     List<String> lines = new ArrayList<>();
     for (String[] f : fields) {
-      Object value = f[1].equals("false") ? (Object) Boolean.FALSE : (Object) Integer.valueOf(f[1]);
-      lines.add(" ".repeat(column) + f[0] + ": " + YamlScalars.scalar(value));
+      lines.add(" ".repeat(column) + f[0] + ": " + YamlScalars.scalar(ROOT_FIELDS.get(f[0])));
     }
     return lines;
   }

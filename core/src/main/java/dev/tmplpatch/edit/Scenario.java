@@ -3,7 +3,8 @@ package dev.tmplpatch.edit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import dev.tmplpatch.k8s.DidYouMean;
+import dev.tmplpatch.k8s.Shown;
 
 /**
  * Scenario is one of the vendor documentation's old-kernel fixes for Istio gateways, by the name
@@ -35,6 +36,9 @@ public enum Scenario {
       true,
       "like privileged-ports, and run istio-proxy as root (runAsUser 0, runAsGroup 0,"
           + " runAsNonRoot false); needs an explicit opt-in");
+
+  /** BIND_CAPABILITY is the capability the privileged-port scenarios add to the container. */
+  public static final String BIND_CAPABILITY = "NET_BIND_SERVICE";
 
   private final String id;
   private final List<String> aliases;
@@ -70,6 +74,21 @@ public enum Scenario {
     return addsBindCapability;
   }
 
+  /** droppedSysctl is the pod sysctl every scenario removes (kernels before 4.11 lack it). */
+  public String droppedSysctl() {
+    return DropSysctl.UNPRIVILEGED_PORT_START;
+  }
+
+  /** addedCapabilities lists what the scenario adds to the container's capabilities. */
+  public List<String> addedCapabilities() {
+    return addsBindCapability ? List.of(BIND_CAPABILITY) : List.of();
+  }
+
+  /** rootFields returns the securityContext fields the scenario sets to run as root, or none. */
+  public java.util.Map<String, Object> rootFields() {
+    return runsAsRoot ? RunAsRoot.ROOT_FIELDS : java.util.Map.of();
+  }
+
   /** runsAsRoot tells whether istio-proxy runs as root, which callers must have opted into. */
   public boolean runsAsRoot() {
     return runsAsRoot;
@@ -99,10 +118,18 @@ public enum Scenario {
         return s;
       }
     }
-    StringBuilder msg = new StringBuilder("unknown scenario ").append(quoted(text));
-    closest(wanted).ifPresent(s -> msg.append("; did you mean \"").append(s.id).append("\"?"));
+    StringBuilder msg = new StringBuilder("unknown scenario ").append(Shown.quoted(text));
+    DidYouMean.closest(wanted, ids()).ifPresent(id -> msg.append("; did you mean \"").append(id).append("\"?"));
     msg.append(msg.charAt(msg.length() - 1) == '?' ? " " : "; ").append("accepted: ").append(accepted());
     throw new IllegalArgumentException(msg.toString());
+  }
+
+  private static List<String> ids() {
+    List<String> ids = new ArrayList<>();
+    for (Scenario s : values()) {
+      ids.add(s.id);
+    }
+    return ids;
   }
 
   /** accepted lists the ids with their aliases, for help texts and errors. */
@@ -112,42 +139,5 @@ public enum Scenario {
       parts.add(s.aliases.isEmpty() ? s.id : s.id + " (or " + String.join(", ", s.aliases) + ")");
     }
     return String.join(", ", parts);
-  }
-
-  // closest suggests a scenario only when the typo is small relative to the name, so that
-  // "root" does not turn into a confident suggestion of something unrelated.
-  private static java.util.Optional<Scenario> closest(String wanted) {
-    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-    Scenario best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Scenario s : values()) {
-      int d = distance.apply(wanted, s.id);
-      if (d < bestDistance) {
-        best = s;
-        bestDistance = d;
-      }
-    }
-    int allowed = Math.max(2, best.id.length() / 4);
-    return bestDistance <= allowed ? java.util.Optional.of(best) : java.util.Optional.empty();
-  }
-
-  // quoted shows user text in an error with control characters made visible.
-  private static String quoted(String text) {
-    StringBuilder b = new StringBuilder("\"");
-    text.codePoints()
-        .limit(80)
-        .forEach(
-            c -> {
-              if (c == '\n') {
-                b.append("\\n");
-              } else if (c == '"' || c == '\\') {
-                b.append('\\').appendCodePoint(c);
-              } else if (c < 0x20 || c == 0x7f) {
-                b.append(String.format("\\u%04x", c));
-              } else {
-                b.appendCodePoint(c);
-              }
-            });
-    return b.append(text.codePointCount(0, text.length()) > 80 ? "...\"" : "\"").toString();
   }
 }

@@ -5,7 +5,7 @@ import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
 import dev.tmplpatch.document.YamlOutline.Role;
 import dev.tmplpatch.document.YamlPath;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,9 +78,9 @@ public final class SetScalar implements Edit {
       splice.replace(k.line().number(), end, List.of(content.substring(0, colon + 1) + " " + rendered),
           "set " + path + " to " + rendered);
     }
-    List<Finding> findings = new ArrayList<>();
+    List<Diagnostic> findings = new ArrayList<>();
     if (splice.isEmpty()) {
-      findings.add(Finding.info("already-applied", doc.name(), 0, path + " is already " + rendered, ""));
+      findings.add(Diagnostic.info("already-applied", doc.name(), 0, path + " is already " + rendered, ""));
     }
     return splice.apply(findings);
   }

@@ -1,5 +1,8 @@
 package dev.tmplpatch.emit;
 
+import dev.tmplpatch.document.LineEnding;
+import dev.tmplpatch.source.Utf8;
+
 /**
  * Ending classifies the line endings and final newline of a text, so that a diff can say "only
  * line endings differ" instead of showing every line removed and added again.
@@ -10,29 +13,12 @@ final class Ending {
 
   /** style names the line endings of a text: LF, CRLF, mixed, or none when it has no line break. */
   static String style(String text) {
-    int crlf = 0;
-    int lf = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        if (i > 0 && text.charAt(i - 1) == '\r') {
-          crlf++;
-        } else {
-          lf++;
-        }
-      }
-    }
-    if (crlf > 0 && lf > 0) {
-      return "mixed";
-    }
-    if (crlf > 0) {
-      return "CRLF";
-    }
-    return lf > 0 ? "LF" : "none";
+    return LineEnding.style(text);
   }
 
   /** toLf reads every CRLF as LF. */
   static String toLf(String text) {
-    return text.replace("\r\n", "\n");
+    return LineEnding.toLf(text);
   }
 
   /** hasFinalNewline tells whether the text ends with a line break. */
@@ -103,11 +89,11 @@ final class Ending {
   }
 
   private static boolean hasBom(String text) {
-    return text.startsWith("\uFEFF");
+    return Utf8.hasBom(text);
   }
 
   private static String withoutBom(String text) {
-    return hasBom(text) ? text.substring(1) : text;
+    return Utf8.withoutBom(text);
   }
 
   private static String finalNewline(String role, String text) {

@@ -1,5 +1,9 @@
 package dev.tmplpatch.emit;
 
+import dev.tmplpatch.k8s.KubernetesNames;
+
+import dev.tmplpatch.edit.Recipe;
+import dev.tmplpatch.edit.RunAsRoot;
 import dev.tmplpatch.edit.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +45,9 @@ public final class GatewayOptionsConfigMap {
    */
   public static GatewayOptionsConfigMap of(String namespace, Scenario scenario, boolean allowRoot) {
     Objects.requireNonNull(scenario, "scenario");
-    if (scenario.runsAsRoot() && !allowRoot) {
-      throw new RootNotAllowedException(
-          "scenario " + scenario.id() + " runs the gateway as root, which needs an explicit"
-              + " opt-in; hint: pass --allow-root if you accept that, or use privileged-ports");
+    if (scenario.runsAsRoot()) {
+      RunAsRoot.requireOptIn(allowRoot, "scenario " + scenario.id(), RunAsRoot.LIBRARY_OPT_IN,
+          "scenario " + Scenario.PRIVILEGED_PORTS.id());
     }
     return new GatewayOptionsConfigMap(namespace, DEFAULT_NAME, scenario, Optional.empty());
   }
@@ -89,27 +92,24 @@ public final class GatewayOptionsConfigMap {
     // sysctls is atomic in strategic merge: [] replaces the template's list instead of merging.
     podSpec.add("securityContext");
     podSpec.add(YamlNodes.map("sysctls", YamlNodes.seq()));
-    if (scenario.addsBindCapability() || scenario.runsAsRoot()) {
+    if (!scenario.addedCapabilities().isEmpty() || !scenario.rootFields().isEmpty()) {
       List<Object> container = new ArrayList<>();
-      if (scenario.addsBindCapability()) {
+      if (!scenario.addedCapabilities().isEmpty()) {
         // add is atomic too, and sits beside the template's drop: [ALL], which stays.
         container.add("capabilities");
-        container.add(YamlNodes.map("add", YamlNodes.seq(YamlNodes.str("NET_BIND_SERVICE"))));
+        container.add(YamlNodes.map("add",
+            YamlNodes.seq(scenario.addedCapabilities().stream().map(YamlNodes::str).toArray(Node[]::new))));
       }
-      if (scenario.runsAsRoot()) {
-        container.add("runAsUser");
-        container.add(YamlNodes.integer(0));
-        container.add("runAsGroup");
-        container.add(YamlNodes.integer(0));
-        container.add("runAsNonRoot");
-        container.add(YamlNodes.bool(false));
+      for (java.util.Map.Entry<String, Object> f : scenario.rootFields().entrySet()) {
+        container.add(f.getKey());
+        container.add(f.getValue() instanceof Boolean b ? YamlNodes.bool(b) : YamlNodes.integer((Integer) f.getValue()));
       }
       podSpec.add("containers");
       podSpec.add(
           YamlNodes.seq(
               YamlNodes.map(
                   "name",
-                  YamlNodes.str("istio-proxy"),
+                  YamlNodes.str(Recipe.PROXY),
                   "securityContext",
                   YamlNodes.map(container.toArray()))));
     }

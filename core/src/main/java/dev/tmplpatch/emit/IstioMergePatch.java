@@ -1,9 +1,10 @@
 package dev.tmplpatch.emit;
 
+import dev.tmplpatch.source.InputException;
+
+import dev.tmplpatch.k8s.KubernetesNames;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ public record IstioMergePatch(String istioName, String templateName, String temp
     KubernetesNames.requireSubdomain("Istio resource name", istioName);
     KubernetesNames.requireConfigMapKey("template name", templateName);
     if (template == null || template.isBlank()) {
-      throw EmitException.of(
+      throw InputException.of(
           "template " + templateName,
           "the template is empty",
           "an empty template would make istiod inject nothing; pass the template file");
@@ -47,20 +48,7 @@ public record IstioMergePatch(String istioName, String templateName, String temp
 
   /** json returns the patch pretty-printed like jq (2-space indent) with a final newline. */
   public String json() {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""));
-    printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-    printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-    try {
-      return MAPPER.writer(printer).writeValueAsString(tree()) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JqJson.pretty(MAPPER, tree());
   }
 
   /** compactJson returns the patch on one line, the form passed to {@code kubectl patch -p}. */

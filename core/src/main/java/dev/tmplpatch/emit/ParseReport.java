@@ -1,5 +1,7 @@
 package dev.tmplpatch.emit;
 
+import dev.tmplpatch.source.Utf8Text;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,5 +1,7 @@
 package dev.tmplpatch.emit;
 
+import dev.tmplpatch.document.LineEnding;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -190,20 +192,9 @@ public final class UnifiedDiff {
     return newText;
   }
 
-  /** lines splits after each LF, keeping the terminator, so that CR and a missing final newline count. */
+  /** lines splits after each LF, keeping the endings ({@link LineEnding#lines}). */
   static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        lines.add(text.substring(start, i + 1));
-        start = i + 1;
-      }
-    }
-    if (start < text.length()) {
-      lines.add(text.substring(start));
-    }
-    return lines;
+    return LineEnding.lines(text);
   }
 
   /** Change replaces old lines [oldStart, oldEnd) by new lines [newStart, newEnd). */

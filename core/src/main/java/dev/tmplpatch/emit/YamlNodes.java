@@ -21,7 +21,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * YamlNodes builds snakeyaml-engine node trees with chosen scalar styles and dumps them the way
  * kubectl prints objects: block style, 2-space indent, sequence dashes at the parent's column.
  */
-final class YamlNodes {
+public final class YamlNodes {
   // Plain scalars that are safe for every YAML reader in the path, including the YAML 1.1
   // reader in sigs.k8s.io/yaml that kubectl and istiod use (which reads yes/no/on/off as bool).
   private static final Pattern SAFE_PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9._/-]*");
@@ -42,7 +42,7 @@ final class YamlNodes {
   private YamlNodes() {}
 
   /** map builds a block mapping from alternating String keys and Node values, in order. */
-  static MappingNode map(Object... keysAndValues) {
+  public static MappingNode map(Object... keysAndValues) {
     if (keysAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("map needs key/value pairs");
     }
@@ -54,13 +54,13 @@ final class YamlNodes {
   }
 
   /** seq builds a block sequence; an empty one prints as {@code []}. */
-  static SequenceNode seq(Node... items) {
+  public static SequenceNode seq(Node... items) {
     return new SequenceNode(
         Tag.SEQ, List.of(items), items.length == 0 ? FlowStyle.FLOW : FlowStyle.BLOCK);
   }
 
   /** str builds a string scalar, plain when unambiguous and double-quoted otherwise. */
-  static ScalarNode str(String value) {
+  public static ScalarNode str(String value) {
     boolean plain =
         SAFE_PLAIN.matcher(value).matches()
             && !YAML11_WORDS.contains(value.toLowerCase(Locale.ROOT));
@@ -68,22 +68,22 @@ final class YamlNodes {
   }
 
   /** literal builds a string scalar in literal block style ({@code |}). */
-  static ScalarNode literal(String value) {
+  public static ScalarNode literal(String value) {
     return new ScalarNode(Tag.STR, value, ScalarStyle.LITERAL);
   }
 
   /** integer builds an int scalar. */
-  static ScalarNode integer(long value) {
+  public static ScalarNode integer(long value) {
     return new ScalarNode(Tag.INT, Long.toString(value), ScalarStyle.PLAIN);
   }
 
   /** bool builds a boolean scalar. */
-  static ScalarNode bool(boolean value) {
+  public static ScalarNode bool(boolean value) {
     return new ScalarNode(Tag.BOOL, Boolean.toString(value), ScalarStyle.PLAIN);
   }
 
   /** dump prints one document. */
-  static String dump(Node document) {
+  public static String dump(Node document) {
     StringBuilder out = new StringBuilder();
     new Dump(SETTINGS)
         .dumpNode(
@@ -103,7 +103,7 @@ final class YamlNodes {
   }
 
   /** dumpAll prints documents separated by {@code ---} lines, as kubectl accepts them. */
-  static String dumpAll(List<? extends Node> documents) {
+  public static String dumpAll(List<? extends Node> documents) {
     StringBuilder out = new StringBuilder();
     for (Node doc : documents) {
       if (out.length() > 0) {

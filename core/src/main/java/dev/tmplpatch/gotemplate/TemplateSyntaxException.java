@@ -1,5 +1,8 @@
 package dev.tmplpatch.gotemplate;
 
+import dev.tmplpatch.diag.Diagnostic;
+import dev.tmplpatch.diag.DiagnosticException;
+
 /**
  * TemplateSyntaxException reports a template Go's text/template parser would reject, worded as
  * Go words it: {@code template: NAME:LINE: MESSAGE}.
@@ -7,7 +10,7 @@ package dev.tmplpatch.gotemplate;
  * <p>{@link #line()} is Go's line; {@link #offset()} is the char index of the offending token and
  * {@link #column()} its 1-based code-point column; {@link #hint()} is short advice or "".
  */
-public final class TemplateSyntaxException extends RuntimeException {
+public final class TemplateSyntaxException extends DiagnosticException {
   private static final long serialVersionUID = 1L;
 
   private final String templateName;
@@ -19,7 +22,9 @@ public final class TemplateSyntaxException extends RuntimeException {
 
   public TemplateSyntaxException(String templateName, int line, int column, int offset, String goMessage,
       String hint) {
-    super("template: " + templateName + ":" + line + ": " + goMessage, null, false, false);
+    super(Diagnostic.error(Diagnostic.GO_SYNTAX, templateName, line, column, goMessage, hint),
+        // Go's own text, without the hint: the one formatter words it.
+        Diagnostic.error(Diagnostic.GO_SYNTAX, templateName, line, column, goMessage, "").oneLine(), false);
     this.templateName = templateName;
     this.line = line;
     this.column = column;

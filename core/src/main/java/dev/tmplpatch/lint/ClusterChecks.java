@@ -1,5 +1,7 @@
 package dev.tmplpatch.lint;
 
+import dev.tmplpatch.diag.Diagnostic;
+
 import dev.tmplpatch.advise.GatewayDeployment;
 import dev.tmplpatch.advise.KernelVersion;
 import dev.tmplpatch.document.TemplateDocument;
@@ -28,16 +30,16 @@ public final class ClusterChecks {
    *
    * @throws IllegalArgumentException when the kernel version cannot be read
    */
-  public static List<Finding> kernel(TemplateDocument doc, String kernel) {
+  public static List<Diagnostic> kernel(TemplateDocument doc, String kernel) {
     KernelVersion k = KernelVersion.parse(kernel).orElseThrow(() -> new IllegalArgumentException(
         "--kernel: \"" + kernel + "\" is not a kernel version (uname -r), e.g. 3.10.0-1160.el7.x86_64"));
-    List<Finding> out = new ArrayList<>();
+    List<Diagnostic> out = new ArrayList<>();
     if (k.hasUnprivilegedPortSysctl()) {
       return out;
     }
     int line = firstLine(doc.text(), SYSCTL_ITEM, 0);
     if (line > 0) {
-      out.add(Finding.error("kernel-sysctl", doc.name(), line, column(doc, line),
+      out.add(Diagnostic.error("kernel-sysctl", doc.name(), line, column(doc, line),
           "kernel " + k + " (" + kernel.strip() + ") is older than 4.11 and has no net.ipv4.ip_unprivileged_port_start:"
               + " pods that get this sysctl never start (FailedCreatePodSandBox, ContainerCreating), root or not",
           "remove it with sysctls: [] (tmplpatch edit --scenario unprivileged-ports)"));
@@ -52,9 +54,9 @@ public final class ClusterChecks {
    *
    * @param kernelTooOld whether --kernel named a kernel older than 4.11 (the sysctl is then an error)
    */
-  public static List<Finding> deployment(TemplateDocument doc, String source, String text, boolean kernelTooOld) {
+  public static List<Diagnostic> deployment(TemplateDocument doc, String source, String text, boolean kernelTooOld) {
     GatewayDeployment d = GatewayDeployment.read(source, text);
-    List<Finding> out = new ArrayList<>();
+    List<Diagnostic> out = new ArrayList<>();
     boolean replacesSysctls = firstLine(doc.text(), EMPTY_SYSCTLS, 0) > 0;
     if (d.podSetsSysctl() && !replacesSysctls) {
       String message = "the Deployment's pod sets net.ipv4.ip_unprivileged_port_start (the istio/gateway Helm chart"
@@ -63,15 +65,15 @@ public final class ClusterChecks {
       String hint = "emit sysctls: [] in the template (tmplpatch edit --scenario unprivileged-ports), or set the chart"
           + " value securityContext to a non-empty map without sysctls";
       int line = firstLine(text, SYSCTL_ITEM, 0);
-      out.add(kernelTooOld ? Finding.error("deployment-sysctl", source, line, indent(text, line), message, hint)
-          : new Finding(Finding.Severity.WARNING, "deployment-sysctl", source, line, indent(text, line), message, hint));
+      out.add(kernelTooOld ? Diagnostic.error("deployment-sysctl", source, line, indent(text, line), message, hint)
+          : new Diagnostic(Diagnostic.Severity.WARNING, "deployment-sysctl", source, line, indent(text, line), message, hint));
     }
     int root = firstLine(doc.text(), ROOT, 0);
     if (root > 0 && d.proxyIndex() >= 0) {
       int proxy = firstLine(text, PROXY, 0);
       if (d.proxyRunAsNonRoot()) {
         int line = firstLine(text, NON_ROOT_TRUE, proxy);
-        out.add(Finding.error("deployment-nonroot", source, line, indent(text, line),
+        out.add(Diagnostic.error("deployment-nonroot", source, line, indent(text, line),
             "the Deployment's istio-proxy container sets runAsNonRoot: true, and Istio merges it back over the injected"
                 + " container: with the template's runAsUser: 0 (" + doc.name() + ":" + root + ") the kubelet refuses"
                 + " to start it (container's runAsUser breaks non-root policy)",
@@ -79,7 +81,7 @@ public final class ClusterChecks {
       }
       if (d.proxyRunAsUser() > 0) {
         int line = firstLine(text, RUN_AS_USER, proxy);
-        out.add(Finding.error("deployment-run-as-user", source, line, indent(text, line),
+        out.add(Diagnostic.error("deployment-run-as-user", source, line, indent(text, line),
             "the Deployment's istio-proxy container sets runAsUser: " + d.proxyRunAsUser() + ", which wins over the"
                 + " template's runAsUser: 0 (" + doc.name() + ":" + root + "): the proxy stays non-root and cannot bind"
                 + " ports below 1024",

@@ -1,5 +1,7 @@
 package dev.tmplpatch.lint;
 
+import dev.tmplpatch.diag.Diagnostic;
+
 import dev.tmplpatch.document.Line;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.gotemplate.Delimited;
@@ -39,11 +41,11 @@ public final class IstiodRelease {
   }
 
   /** check returns the findings of the template for this release, in order of appearance. */
-  public List<Finding> check(TemplateDocument doc) {
-    List<Finding> out = new ArrayList<>();
+  public List<Diagnostic> check(TemplateDocument doc) {
+    List<Diagnostic> out = new ArrayList<>();
     for (String f : IstiodFunctions.lacking(version, doc.functions())) {
       int[] at = firstCall(doc, f);
-      out.add(Finding.error("function-unavailable", doc.name(), at[0], at[1],
+      out.add(Diagnostic.error("function-unavailable", doc.name(), at[0], at[1],
           "istiod " + version + " has no function \"" + f + "\" (it is in " + IstiodFunctions.RELEASES_WITH.get(f)
               + "): istiod refuses the whole injector configuration (`function \"" + f + "\" not defined`) and keeps"
               + " its previous templates; a restarting istiod exits",
@@ -58,7 +60,7 @@ public final class IstiodRelease {
         IstiodFields.Field f = table.get(field);
         if (!f.has().test(version) && reported.add(field)) {
           int[] at = firstCall(doc, "." + field);
-          out.add(Finding.error("field-unavailable", doc.name(), at[0], at[1],
+          out.add(Diagnostic.error("field-unavailable", doc.name(), at[0], at[1],
               "istiod " + version + " has no field ." + field + " in "
                   + (gateway ? "the Gateway deployment controller's TemplateInput" : "SidecarTemplateData")
                   + " (it is in " + f.releases() + "): the template loads, but every time it runs it fails (`can't"
@@ -73,13 +75,13 @@ public final class IstiodRelease {
       try {
         GoTemplateParser.parse(doc.text(), ParseOptions.named(doc.name()).withGoVersion(GoVersion.GO_1_22));
       } catch (TemplateSyntaxException e) {
-        out.add(new Finding(Finding.Severity.WARNING, "else-with", doc.name(), e.line(), e.column(),
+        out.add(new Diagnostic(Diagnostic.Severity.WARNING, "else-with", doc.name(), e.line(), e.column(),
             "{{else with}} needs an istiod built with Go 1.23 or later; istiod " + version + " does not declare it"
                 + " (go.mod), and one built with older Go refuses the whole template (" + e.goMessage() + ")",
             "write {{else}}{{with ...}} ... {{end}}{{end}} instead, or run istiod 1.23.6, 1.24.4, 1.25.0 or later"));
       }
     }
-    out.sort(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+    out.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
     return out;
   }
 

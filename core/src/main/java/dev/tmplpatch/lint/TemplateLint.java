@@ -1,5 +1,7 @@
 package dev.tmplpatch.lint;
 
+import dev.tmplpatch.diag.Diagnostic;
+
 import dev.tmplpatch.document.Projection;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.document.YamlOutline;
@@ -30,22 +32,22 @@ public final class TemplateLint {
    * checkResult lints an edit's result and refuses it when an ERROR-level finding is there whose
    * rule the user did not accept by name: a result that will break the gateway is not a success.
    */
-  public static List<Finding> checkResult(TemplateDocument before, TemplateDocument result, Set<String> accepted) {
-    List<Finding> all = check(result);
+  public static List<Diagnostic> checkResult(TemplateDocument before, TemplateDocument result, Set<String> accepted) {
+    List<Diagnostic> all = check(result);
     // Errors are shown where the user's file has them when the input had them already (a refusal
     // writes nothing, so the edited text's lines would mean nothing to the user); the input is
     // linted only then. Other findings are about the result and keep its positions.
-    boolean errors = all.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
-    List<Finding> input = before.text().equals(result.text()) ? all : errors ? check(before) : List.of();
-    List<Finding> out = new ArrayList<>();
-    for (Finding f : all) {
+    boolean errors = all.stream().anyMatch(f -> f.severity() == Diagnostic.Severity.ERROR);
+    List<Diagnostic> input = before.text().equals(result.text()) ? all : errors ? check(before) : List.of();
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic f : all) {
       // A finding the input had already is shown where the user's file has it.
-      Finding shown = !errors ? f : input.stream()
+      Diagnostic shown = !errors ? f : input.stream()
           .filter(i -> i.rule().equals(f.rule()) && i.message().equals(f.message()))
           .findFirst()
-          .orElse(new Finding(f.severity(), f.rule(), f.file(), f.line(), f.column(),
+          .orElse(new Diagnostic(f.severity(), f.rule(), f.file(), f.line(), f.column(),
               "in the edited template: " + f.message(), f.hint()));
-      if (f.severity() == Finding.Severity.ERROR && !accepted.contains(f.rule())) {
+      if (f.severity() == Diagnostic.Severity.ERROR && !accepted.contains(f.rule())) {
         throw new dev.tmplpatch.edit.EditException(shown.file(), shown.line(), shown.column(),
             shown.message() + " [" + shown.rule() + "]",
             (f.hint().isEmpty() ? "" : f.hint() + "; ") + "nothing was written; to keep it anyway, name it: --accept " + f.rule());
@@ -56,23 +58,23 @@ public final class TemplateLint {
   }
 
   /** check returns the findings for a loaded template, in line order per rule. */
-  public static List<Finding> check(TemplateDocument doc) {
-    List<Finding> out = new ArrayList<>();
+  public static List<Diagnostic> check(TemplateDocument doc) {
+    List<Diagnostic> out = new ArrayList<>();
     YamlOutline o = doc.outline();
     for (PodFields.Hit h : PodFields.scan(doc)) {
       if (h.rule().equals(PodFields.DUPLICATE_KEY)) {
-        out.add(Finding.error("duplicate-key", doc.name(), h.line(), h.column(),
+        out.add(Diagnostic.error("duplicate-key", doc.name(), h.line(), h.column(),
             "key " + h.value() + " appears twice in one mapping; Kubernetes' YAML reader keeps the last one silently",
             "replace the value instead of adding a second line"
                 + " (tmplpatch edit --run-as-root --allow-root does that for runAsUser)"));
       } else if (h.rule().equals(PodFields.POD_CAPABILITIES)) {
-        out.add(Finding.error("pod-capabilities", doc.name(), h.line(), h.column(),
+        out.add(Diagnostic.error("pod-capabilities", doc.name(), h.line(), h.column(),
             h.value() + " is not a Kubernetes field: PodSecurityContext has no capabilities,"
                 + " so the pod silently gets none",
             "put capabilities on the container: containers[name=istio-proxy].securityContext.capabilities.add"
                 + " (tmplpatch edit --add-capability NET_BIND_SERVICE)"));
       } else {
-        out.add(Finding.error("cap-prefix", doc.name(), h.line(), h.column(),
+        out.add(Diagnostic.error("cap-prefix", doc.name(), h.line(), h.column(),
             "capability written with the CAP_ prefix (`" + h.value() + "`): containerd and CRI-O add CAP_ themselves,"
                 + " so CAP_NET_BIND_SERVICE becomes CAP_CAP_NET_BIND_SERVICE and the container fails to start",
             "write the name without CAP_, e.g. NET_BIND_SERVICE (tmplpatch edit --add-capability rewrites it)"));
@@ -83,7 +85,7 @@ public final class TemplateLint {
         continue; // Helm renders chart templates, and Helm defines these
       }
       int[] at = firstCall(doc, f);
-      out.add(Finding.error("unknown-function", doc.name(), at[0], at[1],
+      out.add(Diagnostic.error("unknown-function", doc.name(), at[0], at[1],
           "istiod has no function \"" + f + "\": it refuses the whole template (`function \"" + f
               + "\" not defined`) and silently keeps its previous templates",
           f.equals("include") || f.equals("tpl") || f.equals("required") || f.equals("lookup")
@@ -93,7 +95,7 @@ public final class TemplateLint {
     for (String f : doc.functions()) {
       if (IstiodFunctions.SINCE.containsKey(f)) {
         int[] at = firstCall(doc, f);
-        out.add(Finding.info("function-since", doc.name(), at[0],
+        out.add(Diagnostic.info("function-since", doc.name(), at[0],
             "\"" + f + "\" exists only in istiod " + IstiodFunctions.SINCE.get(f) + " and later",
             "older istiod refuses the template; check the release you run"));
       }
@@ -105,12 +107,12 @@ public final class TemplateLint {
         if (y.message().contains("duplicate key")) {
           continue; // reported with the key's own position above
         } else if (nearAction(doc, y.line())) {
-          out.add(Finding.warning("invalid-yaml", doc.name(), y.line(),
+          out.add(Diagnostic.warning("invalid-yaml", doc.name(), y.line(),
               "the template may render invalid YAML with " + y.projection() + ": " + y.message()
                   + " (an action on or before this line prints text tmplpatch cannot see, so it cannot tell)",
               "render the template (istioctl kube-inject) to check that line"));
         } else {
-          out.add(Finding.error("invalid-yaml", doc.name(), y.line(), y.column(),
+          out.add(Diagnostic.error("invalid-yaml", doc.name(), y.line(), y.column(),
               "the template renders invalid YAML with " + y.projection() + ": " + y.message(),
               "istiod cannot use a pod it cannot read; fix the YAML at that line"));
         }

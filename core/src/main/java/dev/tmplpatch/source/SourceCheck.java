@@ -16,7 +16,17 @@ public final class SourceCheck {
   public record Problem(int line, int column, String message, String hint) {
     /** format returns "SOURCE:LINE:COL: message; hint: hint" on one line. */
     public String format(String source) {
-      return source + ":" + line + ":" + column + ": " + message + "; hint: " + hint;
+      return diagnostic(source).oneLine();
+    }
+
+    /** diagnostic places the problem in the named input. */
+    public dev.tmplpatch.diag.Diagnostic diagnostic(String source) {
+      return dev.tmplpatch.diag.Diagnostic.error(InputException.RULE, source, line, column, message, hint);
+    }
+
+    /** refusal is the problem as the exception that refuses the input. */
+    public InputException refusal(String source) {
+      return InputException.at(source, line, column, message, hint);
     }
   }
 

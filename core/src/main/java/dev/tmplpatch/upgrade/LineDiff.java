@@ -1,5 +1,7 @@
 package dev.tmplpatch.upgrade;
 
+import dev.tmplpatch.document.LineEnding;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -27,20 +29,9 @@ final class LineDiff {
 
   private LineDiff() {}
 
-  /** lines splits a text after each '\n', keeping the terminators; "" has no lines. */
+  /** lines splits after each LF, keeping the endings ({@link LineEnding#lines}). */
   static List<String> lines(String text) {
-    List<String> out = new ArrayList<>();
-    int from = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        out.add(text.substring(from, i + 1));
-        from = i + 1;
-      }
-    }
-    if (from < text.length()) {
-      out.add(text.substring(from));
-    }
-    return out;
+    return LineEnding.lines(text);
   }
 
   /** hunks returns the changes that turn a into b, comparing lines exactly. */

@@ -1,5 +1,7 @@
 package dev.tmplpatch.upgrade;
 
+import dev.tmplpatch.document.LineEnding;
+
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.edit.EditException;
 import dev.tmplpatch.upgrade.LineDiff.Hunk;
@@ -109,7 +111,7 @@ public final class Rebase {
    */
   public static Outcome rebase(String oursName, String customised, BaseMatch from, Upstream to) {
     // Only a template whose every line ends CRLF is merged as LF; mixed endings are merged as they are.
-    boolean crlf = allCrlf(customised) && !from.upstream().text().contains("\r\n");
+    boolean crlf = LineEnding.allCrlf(customised) && !from.upstream().text().contains("\r\n");
     String ours = crlf ? lf(customised) : customised;
     TypedEdits edits = from.edits();
     String base = from.upstream().text();
@@ -124,8 +126,8 @@ public final class Rebase {
     String theirsLabel = to.name() + with;
     ThreeWayMerge.Result merged = ThreeWayMerge.merge(base, ours, theirs, oursName, baseLabel, theirsLabel);
     int hand = LineDiff.hunks(LineDiff.lines(base), LineDiff.lines(ours)).size();
-    String text = crlf ? merged.text().replace("\n", "\r\n") : merged.text();
-    String diff3 = crlf ? merged.diff3().replace("\n", "\r\n") : merged.diff3();
+    String text = crlf ? LineEnding.toCrlf(merged.text()) : merged.text();
+    String diff3 = crlf ? LineEnding.toCrlf(merged.diff3()) : merged.diff3();
     return new Outcome(from, to, text, merged.conflicts(), hand, diff3, baseLabel, theirsLabel);
   }
 
@@ -149,20 +151,6 @@ public final class Rebase {
     return b.toString();
   }
 
-  private static boolean allCrlf(String text) {
-    List<String> lines = LineDiff.lines(text);
-    if (lines.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < lines.size(); i++) {
-      String l = lines.get(i);
-      if (!l.endsWith("\r\n") && !(i == lines.size() - 1 && !l.endsWith("\n"))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * plausible tells whether a match is close enough to rebase on: the other changes remove or add
    * at most half as many lines as the release template has (and at least 40 are allowed).
@@ -173,6 +161,6 @@ public final class Rebase {
   }
 
   private static String lf(String text) {
-    return text.replace("\r\n", "\n");
+    return LineEnding.toLf(text);
   }
 }

@@ -1,5 +1,7 @@
 package dev.tmplpatch.upgrade;
 
+import dev.tmplpatch.document.LineEnding;
+
 import dev.tmplpatch.document.Projection;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.gotemplate.Delimited;
@@ -94,7 +96,7 @@ public final class TemplateComparison {
 
   private static String stripped(String text) {
     StringBuilder out = new StringBuilder();
-    for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
+    for (String line : LineEnding.toLf(text).split("\n", -1)) {
       out.append(line.stripTrailing()).append('\n');
     }
     return out.toString().stripTrailing();

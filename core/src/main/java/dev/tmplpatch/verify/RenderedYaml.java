@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -58,7 +57,7 @@ final class RenderedYaml {
         .build();
     List<Node> docs = new ArrayList<>();
     try {
-      for (Node n : new Compose(settings).composeAllFromString(projection.yaml())) {
+      for (Node n : dev.tmplpatch.source.YamlStreams.nodes(settings, projection.yaml())) {
         docs.add(n);
       }
       RenderedYaml r = new RenderedYaml(projection, docs, null);

@@ -128,10 +128,13 @@ class EditsTest {
 
   @Test
   void runAsRootNeedsAnExplicitOptIn() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    // One check and one wording for the library, the Gateway options and both front ends; the
+    // library names its own opt-in (the allowRoot argument), not a command-line flag.
+    RootNotAllowedException e = assertThrows(RootNotAllowedException.class,
         () -> RunAsRoot.forContainer("istio-proxy", false));
-    assertTrue(e.getMessage().contains("--allow-root"), e.getMessage());
-    assertTrue(e.getMessage().contains("compromised"), e.getMessage());
+    assertEquals("run-as-root runs the proxy as root and needs an explicit opt-in (allowRoot = true); hint: "
+        + RunAsRoot.COST + "; prefer ports 1024 or above (scenario privileged-ports keeps the proxy non-root)",
+        e.getMessage());
   }
 
   @Test
@@ -181,7 +184,7 @@ class EditsTest {
   void addingABroadCapabilityWarnsWhatItGrants() {
     EditResult r = AddCapabilities.to("istio-proxy", List.of("SYS_ADMIN")).apply(TemplateDocument.load("t.yaml", POD));
     List<String> warnings = r.findings().stream().filter(f -> f.rule().equals("broad-capability"))
-        .map(dev.tmplpatch.lint.Finding::message).toList();
+        .map(dev.tmplpatch.diag.Diagnostic::message).toList();
     assertEquals(List.of("adding SYS_ADMIN to container istio-proxy grants SYS_ADMIN, close to root: mounts, namespaces"
         + " and the usual container escapes; Pod Security 'baseline' rejects the pod"), warnings);
   }

@@ -1,5 +1,9 @@
 package dev.tmplpatch.emit;
 
+import dev.tmplpatch.edit.RootNotAllowedException;
+
+import dev.tmplpatch.k8s.InvalidNameException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,7 +65,9 @@ class GatewayOptionsConfigMapTest {
         assertThrows(
             RootNotAllowedException.class,
             () -> GatewayOptionsConfigMap.of("gw", Scenario.PRIVILEGED_PORTS_ROOT, false));
-    assertTrue(refused.getMessage().contains("--allow-root"), refused.getMessage());
+    assertEquals("scenario privileged-ports-root runs the proxy as root and needs an explicit opt-in"
+        + " (allowRoot = true); hint: " + dev.tmplpatch.edit.RunAsRoot.COST
+        + "; prefer ports 1024 or above (scenario privileged-ports keeps the proxy non-root)", refused.getMessage());
 
     String overlay = GatewayOptionsConfigMap.of("gw", Scenario.PRIVILEGED_PORTS_ROOT, true).deploymentOverlay();
     assertTrue(

@@ -1,5 +1,9 @@
 package dev.tmplpatch.emit;
 
+import dev.tmplpatch.source.InputException;
+
+import dev.tmplpatch.k8s.InvalidNameException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -81,9 +85,9 @@ class IstioMergePatchTest {
 
   @Test
   void refusesAnEmptyOrBlankTemplate() {
-    EmitException e = assertThrows(EmitException.class, () -> IstioMergePatch.of(""));
+    InputException e = assertThrows(InputException.class, () -> IstioMergePatch.of(""));
     assertEquals("the template is empty", e.problem());
-    assertThrows(EmitException.class, () -> IstioMergePatch.of(" \n\t\n"));
+    assertThrows(InputException.class, () -> IstioMergePatch.of(" \n\t\n"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.tmplpatch.lint;
 
+import dev.tmplpatch.diag.Diagnostic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -55,7 +57,7 @@ class ClusterChecksTest {
   void theHelmChartsOwnSysctlStaysUnlessTheTemplateReplacesTheList() throws IOException {
     String deployment = Files.readString(testdata("advise/deployment-helm-chart.yaml"));
     // 1.19 templates set no pod sysctl at all, so they never replace the chart's.
-    assertEquals(List.of(new Finding(Finding.Severity.ERROR, "deployment-sysctl", "deploy.yaml", 20, 11,
+    assertEquals(List.of(new Diagnostic(Diagnostic.Severity.ERROR, "deployment-sysctl", "deploy.yaml", 20, 11,
         "the Deployment's pod sets net.ipv4.ip_unprivileged_port_start (the istio/gateway Helm chart does) and the"
             + " template does not replace the pod's sysctls list, so injected pods keep it and never start on this kernel",
         "emit sysctls: [] in the template (tmplpatch edit --scenario unprivileged-ports), or set the chart value"
@@ -71,7 +73,7 @@ class ClusterChecksTest {
   @Test
   void aRootTemplateIsUndoneByTheDeploymentsNonRootProxy() throws IOException {
     String deployment = Files.readString(testdata("advise/deployment-helm-chart.yaml"));
-    List<Finding> found = ClusterChecks.deployment(TemplateDocument.load("gw.yaml", ROOT), "deploy.yaml", deployment,
+    List<Diagnostic> found = ClusterChecks.deployment(TemplateDocument.load("gw.yaml", ROOT), "deploy.yaml", deployment,
         true);
     assertEquals(List.of("deployment-nonroot@35:11", "deployment-run-as-user@33:11"),
         found.stream().map(f -> f.rule() + "@" + f.line() + ":" + f.column()).toList());

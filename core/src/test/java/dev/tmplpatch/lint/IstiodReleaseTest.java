@@ -1,5 +1,7 @@
 package dev.tmplpatch.lint;
 
+import dev.tmplpatch.diag.Diagnostic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -101,7 +103,7 @@ class IstiodReleaseTest {
               Set<String> expected = new TreeSet<>(needs);
               expected.retainAll(e.getValue());
               Set<String> reported = new TreeSet<>();
-              for (Finding f : IstiodRelease.of(e.getKey()).check(doc)) {
+              for (Diagnostic f : IstiodRelease.of(e.getKey()).check(doc)) {
                 if (f.rule().equals("function-unavailable")) {
                   reported.add(f.message().replaceAll("^.*has no function \"(\\w+)\".*$", "$1"));
                 }
@@ -153,8 +155,8 @@ class IstiodReleaseTest {
         for (String file : List.of("gateway-injection-template.yaml", "kube-gateway.yaml")) {
           TemplateDocument doc = TemplateDocument.load(dir.resolve(file));
           for (String release : RELEASES) {
-            List<Finding> errors = IstiodRelease.of(release).check(doc).stream()
-                .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+            List<Diagnostic> errors = IstiodRelease.of(release).check(doc).stream()
+                .filter(f -> f.severity() == Diagnostic.Severity.ERROR).toList();
             boolean expected = works(dir.getFileName().toString(), file, IstioVersion.parse(release));
             if (errors.isEmpty() != expected) {
               wrong.add(dir.getFileName() + "/" + file + " on " + release + ": expected " + (expected ? "ok" : "errors")
@@ -171,7 +173,7 @@ class IstiodReleaseTest {
   @Test
   void aMissingFieldNamesTheStructAndWhatFailsAtRunTime() {
     TemplateDocument doc = TemplateDocument.load("gw.yaml", "env:\n- name: X\n  value: {{ .CompliancePolicy }}\n");
-    assertEquals(List.of(new Finding(Finding.Severity.ERROR, "field-unavailable", "gw.yaml", 3, 13,
+    assertEquals(List.of(new Diagnostic(Diagnostic.Severity.ERROR, "field-unavailable", "gw.yaml", 3, 13,
         "istiod 1.20.3 has no field .CompliancePolicy in SidecarTemplateData (it is in 1.19.8 to 1.19.x, 1.20.4 and"
             + " later; not 1.20.0-1.20.3): the template loads, but every time it runs it fails (`can't evaluate field"
             + " CompliancePolicy`), so the injection webhook denies every pod that uses it",
@@ -186,8 +188,8 @@ class IstiodReleaseTest {
   @Test
   void omitNilIsMissingIn1290AndPresentIn1286() {
     TemplateDocument doc = TemplateDocument.load("gw.yaml", "a: {{ toYaml (omitNil .Values.x) }}\n");
-    List<Finding> f = IstiodRelease.of("1.29.0").check(doc);
-    assertEquals(List.of(new Finding(Finding.Severity.ERROR, "function-unavailable", "gw.yaml", 1, 15,
+    List<Diagnostic> f = IstiodRelease.of("1.29.0").check(doc);
+    assertEquals(List.of(new Diagnostic(Diagnostic.Severity.ERROR, "function-unavailable", "gw.yaml", 1, 15,
         "istiod 1.29.0 has no function \"omitNil\" (it is in 1.28.6 to 1.28.x, 1.29.1 to 1.29.x, 1.30.0 and later;"
             + " not 1.28.0-1.28.5 nor 1.29.0): istiod refuses the whole injector configuration (`function \"omitNil\""
             + " not defined`) and keeps its previous templates; a restarting istiod exits",

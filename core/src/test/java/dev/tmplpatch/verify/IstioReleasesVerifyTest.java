@@ -10,7 +10,7 @@ import dev.tmplpatch.edit.EditException;
 import dev.tmplpatch.edit.EditResult;
 import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.edit.Scenario;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.lint.TemplateLint;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,8 +67,8 @@ class IstioReleasesVerifyTest {
   @TestFactory
   Stream<DynamicTest> lintFindsNoErrorInAStockTemplate() throws IOException {
     return templates().stream().map(p -> DynamicTest.dynamicTest(label(p), () -> {
-      List<Finding> errors = TemplateLint.check(TemplateDocument.load(p)).stream()
-          .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+      List<Diagnostic> errors = TemplateLint.check(TemplateDocument.load(p)).stream()
+          .filter(f -> f.severity() == Diagnostic.Severity.ERROR).toList();
       assertEquals(List.of(), errors);
     }));
   }

@@ -10,7 +10,7 @@ import dev.tmplpatch.edit.EditException;
 import dev.tmplpatch.edit.EditResult;
 import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.edit.Scenario;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.lint.TemplateLint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,8 +59,8 @@ class VerifiedEditCasesTest {
     String file;
     try {
       EditResult r = recipe.apply(doc);
-      List<Finding> errors = TemplateLint.check(r.document()).stream()
-          .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+      List<Diagnostic> errors = TemplateLint.check(r.document()).stream()
+          .filter(f -> f.severity() == Diagnostic.Severity.ERROR).toList();
       assertEquals(List.of(), errors, "the proven result is lint-clean");
       EditResult again = recipe.apply(r.document());
       assertFalse(again.changed(), "a second run changes nothing");

@@ -2,7 +2,7 @@ package dev.tmplpatch.maven;
 
 import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.edit.Scenario;
-import dev.tmplpatch.emit.KubernetesNames;
+import dev.tmplpatch.k8s.KubernetesNames;
 import dev.tmplpatch.templates.Autoscaling;
 import dev.tmplpatch.templates.GatewayInstall;
 import dev.tmplpatch.templates.InstallBundle;
@@ -157,7 +157,7 @@ record InstallBundleSpec(GatewayInstall install, Path skeletons) {
   private static <T, R> R check(String parameter, T value, Function<T, R> step) throws JobConfigurationException {
     try {
       return step.apply(value);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | dev.tmplpatch.diag.DiagnosticException e) {
       throw new JobConfigurationException(parameter, inPomTerms(e.getMessage()));
     }
   }

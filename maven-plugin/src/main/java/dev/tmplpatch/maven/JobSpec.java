@@ -1,38 +1,53 @@
 package dev.tmplpatch.maven;
 
-import dev.tmplpatch.edit.AddCapabilities;
-import dev.tmplpatch.edit.DropSysctl;
-import dev.tmplpatch.edit.Edit;
 import dev.tmplpatch.edit.Recipe;
-import dev.tmplpatch.edit.RunAsRoot;
 import dev.tmplpatch.edit.Scenario;
+import dev.tmplpatch.job.JobException;
+import dev.tmplpatch.job.JobRequest;
+import dev.tmplpatch.job.TemplateSource;
+import dev.tmplpatch.k8s.InvalidNameException;
+import dev.tmplpatch.k8s.KubernetesNames;
 import dev.tmplpatch.templates.ReleaseTemplate;
 import dev.tmplpatch.templates.Releases;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * JobSpec is a checked {@link Job}: one template source, the edits as a {@link Recipe}, and the
  * outputs with absolute paths; every configuration mistake is caught here, naming its parameter,
  * before any file is read or written.
  *
- * @param recipe the edits to make, or null to leave the template as it is
- * @param scenario the scenario asked for, or null; the Gateway options ConfigMap is built from it
+ * @param request the application's request: source, edits, root opt-in, template name, accepted rules
  * @param gatewayOptions the options ConfigMap's names, or null without {@code <gatewayOptions>}
  * @param installBundle the gateway to install, or null without {@code <installBundle>}
- * @param accepted the lint rules ({@code <accept>}) whose ERROR findings do not refuse the result
  * @param upgrade {@code <istioVersion>} and {@code <rebaseFrom>} resolved, or null without them
  */
-record JobSpec(String where, TemplateSource source, String templateName, Recipe recipe, Scenario scenario,
-    boolean allowRoot, GatewayOptions gatewayOptions, InstallBundleSpec installBundle, Map<Output, Path> outputs,
-    java.util.Set<String> accepted, Upgrade upgrade) {
+record JobSpec(String where, JobRequest request, GatewayOptions gatewayOptions, InstallBundleSpec installBundle,
+    Map<Output, Path> outputs, Upgrade upgrade) {
+
+  /** source says where the template comes from. */
+  TemplateSource source() {
+    return request.source();
+  }
+
+  /** templateName is the template's name in the injector ConfigMap and the Istio patch. */
+  String templateName() {
+    return request.templateName();
+  }
+
+  /** recipe is the edits to make, or null to leave the template as it is. */
+  Recipe recipe() {
+    return request.recipe();
+  }
+
+  /** scenario is the scenario asked for, or null; the Gateway options ConfigMap is built from it. */
+  Scenario scenario() {
+    return request.scenario();
+  }
 
   /** Output is a file a job can write, with the parameter that asks for it. */
   enum Output {
@@ -51,14 +66,6 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
   }
 
   /**
-   * TemplateSource says where the template text comes from; file is null for the bundled default,
-   * and name is how errors call it (the path relative to the project).
-   */
-  record TemplateSource(Kind kind, Path file, String name) {
-    enum Kind { BUNDLED, TEMPLATE_FILE, INJECTOR_CONFIGMAP, RELEASE }
-  }
-
-  /**
    * Upgrade is {@code <istioVersion>} (and {@code <rebaseFrom>}) resolved to bundled release
    * templates; rebaseFrom is null when the template's release is to be detected.
    */
@@ -67,14 +74,7 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
   /** GatewayOptions names the options ConfigMap and, optionally, the Gateway that refers to it. */
   record GatewayOptions(String namespace, String name, String gatewayName) {}
 
-  static final String DEFAULT_TEMPLATE_NAME = "gateway";
-  static final String DEFAULT_OPTIONS_NAME = "asm-kube-gateway-options";
-  static final String BUNDLED_NAME = "gateway-injection-template.yaml";
-
-  private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-  private static final Pattern DNS1123_SUBDOMAIN =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-  private static final Pattern TEMPLATE_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
+  static final String DEFAULT_TEMPLATE_NAME = dev.tmplpatch.emit.IstioMergePatch.DEFAULT_TEMPLATE_NAME;
 
   /** of checks the job at the given index and resolves its paths against the project directory. */
   static JobSpec of(Job job, int index, Path basedir) throws JobConfigurationException {
@@ -83,16 +83,11 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
       throw new JobConfigurationException(where, "empty <job>; give at least one output such as <editedTemplate>");
     }
     String templateName = job.templateName == null ? DEFAULT_TEMPLATE_NAME : job.templateName.trim();
-    if (!TEMPLATE_NAME.matcher(templateName).matches()) {
-      throw new JobConfigurationException(where + ".templateName",
-          "'" + job.templateName + "' is not a template name; accepts letters, digits, '-', '_' and '.', e.g. gateway");
-    }
     Upgrade upgrade = upgrade(job, where, templateName);
     TemplateSource source = upgrade != null && job.template == null
-        ? new TemplateSource(TemplateSource.Kind.RELEASE, null, upgrade.target().release() + "/" + upgrade.target().file())
+        ? TemplateSource.release(upgrade.target())
         : source(job, where, basedir);
-    Scenario scenario = scenario(job, where);
-    Recipe recipe = recipe(job, where, scenario);
+    JobRequest request = request(job, where, source);
     Map<Output, Path> outputs = new EnumMap<>(Output.class);
     put(outputs, Output.EDITED_TEMPLATE, job.editedTemplate, basedir);
     put(outputs, Output.ISTIO_PATCH, job.istioPatch, basedir);
@@ -120,11 +115,10 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
     if (options || install) {
       checkNamespace(job.namespace, where + ".namespace", options ? "<gatewayOptions>" : "<installBundle>");
     }
-    GatewayOptions gateway = options ? gatewayOptions(job, where, scenario) : null;
-    InstallBundleSpec bundle = install ? InstallBundleSpec.of(job, where, basedir, templateName, scenario) : null;
-    return new JobSpec(where, source, templateName, recipe, scenario, job.allowRoot, gateway, bundle,
-        Collections.unmodifiableMap(outputs), job.accept == null ? java.util.Set.of() : java.util.Set.copyOf(job.accept),
-        upgrade);
+    GatewayOptions gateway = options ? gatewayOptions(job, where, request) : null;
+    InstallBundleSpec bundle = install
+        ? InstallBundleSpec.of(job, where, basedir, request.templateName(), request.scenario()) : null;
+    return new JobSpec(where, request, gateway, bundle, Collections.unmodifiableMap(outputs), upgrade);
   }
 
   /** upgrade resolves {@code <istioVersion>} and {@code <rebaseFrom>}; null without them. */
@@ -143,21 +137,21 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
     String file = Releases.fileFor(templateName).orElseThrow(() -> new JobConfigurationException(
         where + ".templateName", "'" + templateName + "' has no bundled release template; with <istioVersion> accepts"
             + " gateway, kube-gateway or sidecar"));
-    ReleaseTemplate target = release(job.istioVersion, file, where + ".istioVersion");
+    ReleaseTemplate target = release(job.istioVersion, file, where, "istioVersion");
     if (job.rebaseFrom != null && job.template == null) {
       throw new JobConfigurationException(where + ".rebaseFrom", "applies only with <template>, the customised"
           + " template to rebase; remove it or set <template>");
     }
-    ReleaseTemplate from = job.rebaseFrom == null ? null : release(job.rebaseFrom, file, where + ".rebaseFrom");
+    ReleaseTemplate from = job.rebaseFrom == null ? null : release(job.rebaseFrom, file, where, "rebaseFrom");
     return new Upgrade(target, from);
   }
 
-  private static ReleaseTemplate release(String version, String file, String parameter)
+  private static ReleaseTemplate release(String version, String file, String where, String element)
       throws JobConfigurationException {
     try {
-      return Releases.select(version.trim(), file);
+      return Releases.select(version.trim(), file, "<" + element + ">");
     } catch (IllegalArgumentException e) {
-      throw new JobConfigurationException(parameter, e.getMessage());
+      throw new JobConfigurationException(where + "." + element, e.getMessage());
     }
   }
 
@@ -168,13 +162,13 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
     }
     if (job.template != null) {
       Path file = existing(job.template, where + ".template", basedir);
-      return new TemplateSource(TemplateSource.Kind.TEMPLATE_FILE, file, shown(basedir, file));
+      return TemplateSource.file(file, shown(basedir, file), shown(basedir, file));
     }
     if (job.injectorConfigMap != null) {
       Path file = existing(job.injectorConfigMap, where + ".injectorConfigMap", basedir);
-      return new TemplateSource(TemplateSource.Kind.INJECTOR_CONFIGMAP, file, shown(basedir, file));
+      return TemplateSource.injectorConfigMap(TemplateSource.file(file, shown(basedir, file), shown(basedir, file)));
     }
-    return new TemplateSource(TemplateSource.Kind.BUNDLED, null, BUNDLED_NAME);
+    return TemplateSource.bundled();
   }
 
   /** shown names a file relative to the project directory, with '/' on every system. */
@@ -192,72 +186,27 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
     return path;
   }
 
-  private static Scenario scenario(Job job, String where) throws JobConfigurationException {
-    if (job.scenario == null) {
-      return null;
-    }
-    Scenario scenario;
+  /**
+   * request translates the job's edit parameters into the application's request, which validates
+   * them as it does the command line's; a refusal names the parameter.
+   */
+  private static JobRequest request(Job job, String where, TemplateSource source) throws JobConfigurationException {
     try {
-      scenario = Scenario.parse(job.scenario);
-    } catch (IllegalArgumentException e) {
-      throw new JobConfigurationException(where + ".scenario", e.getMessage());
+      return JobRequest.builder(PomSpelling.INSTANCE)
+          .source(source)
+          .templateName(job.templateName)
+          .scenario(job.scenario)
+          .dropSysctls(job.dropSysctls)
+          .dropSysctl(job.dropSysctl)
+          .addCapabilities(job.addCapabilities)
+          .container(job.container)
+          .runAsRoot(job.runAsRoot)
+          .allowRoot(job.allowRoot)
+          .accept(job.accept)
+          .build();
+    } catch (JobException e) {
+      throw new JobConfigurationException(where + "." + PomSpelling.parameter(e.field()), e.diagnostic().oneLine());
     }
-    boolean explicit = job.dropSysctls || job.dropSysctl != null || job.runAsRoot
-        || (job.addCapabilities != null && !job.addCapabilities.isEmpty());
-    if (explicit) {
-      throw new JobConfigurationException(where + ".scenario", "a scenario and explicit edits (<dropSysctls>,"
-          + " <dropSysctl>, <addCapabilities>, <runAsRoot>) exclude each other; use one");
-    }
-    return scenario;
-  }
-
-  /** recipe builds the edits asked for, in the order of {@code tmplpatch edit}; null when none was. */
-  private static Recipe recipe(Job job, String where, Scenario scenario) throws JobConfigurationException {
-    boolean root = job.runAsRoot || (scenario != null && scenario.runsAsRoot());
-    if (root && !job.allowRoot) {
-      throw new JobConfigurationException(where + ".allowRoot",
-          "running the proxy as root must be confirmed with <allowRoot>true</allowRoot>: " + RunAsRoot.COST
-              + "; prefer privileged-ports (NET_BIND_SERVICE), which keeps the proxy non-root");
-    }
-    List<String> capabilities = job.addCapabilities == null ? List.of() : job.addCapabilities;
-    if (scenario == null && job.container != null && capabilities.isEmpty() && !job.runAsRoot) {
-      throw new JobConfigurationException(where + ".container",
-          "applies only with <scenario>, <addCapabilities> or <runAsRoot>; remove it or add one of those");
-    }
-    String container = job.container == null ? Recipe.PROXY : job.container.trim();
-    if (!DNS1123_LABEL.matcher(container).matches() || container.length() > 63) {
-      throw new JobConfigurationException(where + ".container",
-          "'" + job.container + "' is not a container name; accepts a DNS-1123 label such as istio-proxy");
-    }
-    if (scenario != null) {
-      return Recipe.forScenario(scenario, container, job.allowRoot);
-    }
-    if (job.dropSysctls && job.dropSysctl != null) {
-      throw new JobConfigurationException(where + ".dropSysctl", "<dropSysctl> and <dropSysctls> exclude each other;"
-          + " <dropSysctls> clears the whole list, <dropSysctl> removes one name");
-    }
-    List<Edit> edits = new ArrayList<>();
-    if (job.dropSysctls) {
-      edits.add(DropSysctl.clearAll());
-    } else if (job.dropSysctl != null) {
-      try {
-        edits.add(DropSysctl.named(job.dropSysctl.trim()));
-      } catch (IllegalArgumentException e) {
-        throw new JobConfigurationException(where + ".dropSysctl", e.getMessage());
-      }
-    }
-    if (job.runAsRoot) {
-      edits.add(RunAsRoot.forContainer(container, job.allowRoot));
-    }
-    if (!capabilities.isEmpty()) {
-      try {
-        edits.add(AddCapabilities.to(container, capabilities));
-      } catch (IllegalArgumentException e) {
-        throw new JobConfigurationException(where + ".addCapabilities", e.getMessage()
-            + "; accepts Linux capability names such as NET_BIND_SERVICE");
-      }
-    }
-    return edits.isEmpty() ? null : Recipe.of("edit", "the edits of " + where, edits);
   }
 
   /** appliesOnlyWithItsOutput refuses a parameter whose output is not asked for, rather than ignore it. */
@@ -289,31 +238,37 @@ record JobSpec(String where, TemplateSource source, String templateName, Recipe 
 
   private static void checkNamespace(String namespace, String parameter, String output)
       throws JobConfigurationException {
-    if (namespace == null || !DNS1123_LABEL.matcher(namespace).matches() || namespace.length() > 63) {
-      throw new JobConfigurationException(parameter, (namespace == null ? "required with " + output
-          : "'" + namespace + "' is not a namespace") + "; accepts a DNS-1123 label (lower-case letters, digits"
-          + " and '-', at most 63 characters), e.g. istio-ingress");
+    if (namespace == null) {
+      throw new JobConfigurationException(parameter, "required with " + output + "; accepts a DNS-1123 label"
+          + " (lower-case letters, digits and '-', at most 63 characters), e.g. istio-ingress");
     }
+    checkName(parameter, () -> KubernetesNames.requireNamespace(namespace));
   }
 
-  private static GatewayOptions gatewayOptions(Job job, String where, Scenario scenario)
+  private static GatewayOptions gatewayOptions(Job job, String where, JobRequest request)
       throws JobConfigurationException {
-    if (scenario == null) {
+    if (request.scenario() == null) {
       throw new JobConfigurationException(where + ".scenario", "required with <gatewayOptions>, whose ConfigMap is"
           + " built from a scenario; accepts " + Scenario.accepted());
     }
-    String name = job.optionsName == null ? DEFAULT_OPTIONS_NAME : job.optionsName;
-    checkSubdomain(where + ".optionsName", name);
+    if (request.explicitEdits()) {
+      throw new JobConfigurationException(where + ".gatewayOptions", "the options ConfigMap is built from <scenario>"
+          + " alone, and the explicit edits (<dropSysctls>, <dropSysctl>, <addCapabilities>, <runAsRoot>) would not be"
+          + " in it; put <gatewayOptions> in a <job> with only the scenario");
+    }
+    String name = job.optionsName == null ? dev.tmplpatch.emit.GatewayOptionsConfigMap.DEFAULT_NAME : job.optionsName;
+    checkName(where + ".optionsName", () -> KubernetesNames.requireSubdomain("ConfigMap name", name));
     if (job.gatewayName != null) {
-      checkSubdomain(where + ".gatewayName", job.gatewayName);
+      checkName(where + ".gatewayName", () -> KubernetesNames.requireSubdomain("Gateway name", job.gatewayName));
     }
     return new GatewayOptions(job.namespace, name, job.gatewayName);
   }
 
-  private static void checkSubdomain(String parameter, String value) throws JobConfigurationException {
-    if (!DNS1123_SUBDOMAIN.matcher(value).matches() || value.length() > 253) {
-      throw new JobConfigurationException(parameter, "'" + value + "' is not a name; accepts a DNS-1123 subdomain"
-          + " (lower-case letters, digits, '-' and '.', at most 253 characters)");
+  private static void checkName(String parameter, Runnable check) throws JobConfigurationException {
+    try {
+      check.run();
+    } catch (InvalidNameException e) {
+      throw new JobConfigurationException(parameter, e.getMessage());
     }
   }
 

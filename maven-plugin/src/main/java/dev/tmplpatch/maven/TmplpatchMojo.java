@@ -1,6 +1,6 @@
 package dev.tmplpatch.maven;
 
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ abstract class TmplpatchMojo extends AbstractMojo {
   }
 
   /** report logs an edit's finding at its own level, as the tmplpatch command prints it. */
-  void report(Finding finding) {
+  void report(Diagnostic finding) {
     switch (finding.severity()) {
       case INFO -> getLog().info(finding.format());
       case WARNING -> getLog().warn(finding.format());

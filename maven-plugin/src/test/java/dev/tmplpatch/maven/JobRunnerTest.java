@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.templates.Autoscaling;
 import dev.tmplpatch.templates.GatewayInstall;
 import dev.tmplpatch.templates.InstallBundle;
@@ -27,7 +27,7 @@ class JobRunnerTest {
 
   @TempDir Path basedir;
 
-  private final List<Finding> findings = new ArrayList<>();
+  private final List<Diagnostic> findings = new ArrayList<>();
 
   /** testdata returns the checkout's testdata/ folder (system property tmplpatch.testdata, set by the build). */
   private static Path testdata() {
@@ -153,10 +153,12 @@ class JobRunnerTest {
   }
 
   @Test
-  void aBrokenTemplateFailsWithFileLineAndColumn() throws Exception {
+  void aBrokenTemplateFailsWithGosMessageAndAHint() throws Exception {
+    // The message the tmplpatch command prints: Go's own, so that it can be searched for.
     Job job = templateFile("metadata:\n  labels:\n    app: {{ .Name\n");
     JobFailedException e = assertThrows(JobFailedException.class, () -> editedTemplate(job));
-    assertTrue(e.getMessage().matches("t\\.yaml:\\d+:\\d+: .*\\(hint: .*\\)"), e.getMessage());
+    assertEquals("template: t.yaml:4: unclosed action started at t.yaml:3; hint: every {{ needs a matching }};"
+        + " a literal {{ is written {{ \"{{\" }}", e.getMessage());
   }
 
   @Test

@@ -38,7 +38,7 @@ class JobSpecTest {
   @Test
   void aJobWithOnlyAnOutputUsesTheBundledTemplateAndNoEdits() throws Exception {
     JobSpec spec = JobSpec.of(withEditedTemplate(), 0, basedir);
-    assertEquals(JobSpec.TemplateSource.Kind.BUNDLED, spec.source().kind());
+    assertEquals(dev.tmplpatch.job.TemplateSource.Kind.BUNDLED, spec.source().kind());
     assertEquals("gateway", spec.templateName());
     assertNull(spec.recipe());
     assertNull(spec.scenario());
@@ -103,21 +103,40 @@ class JobSpecTest {
   }
 
   @Test
-  void aScenarioAndExplicitEditsExcludeEachOther() {
+  void aScenarioAndExplicitEditsCombineAsOnTheCommandLine() throws Exception {
+    // One rule for both front ends: the scenario's edits, then the explicit ones, in one recipe.
     Job job = withEditedTemplate();
     job.scenario = "1";
     job.dropSysctls = true;
-    assertTrue(mistake(job).getMessage().startsWith("jobs[2].scenario: a scenario and explicit edits"));
+    JobSpec spec = JobSpec.of(job, 0, basedir);
+    assertEquals("unprivileged-ports", spec.recipe().name());
+    assertEquals(List.of("drop-sysctl", "drop-sysctls"), spec.recipe().edits().stream().map(e -> e.name()).toList());
+  }
+
+  @Test
+  void gatewayOptionsAreBuiltFromAScenarioAlone() {
+    Job job = withEditedTemplate();
+    job.scenario = "1";
+    job.addCapabilities = List.of("NET_ADMIN");
+    job.gatewayOptions = new File("out/options.yaml");
+    job.namespace = "istio-ingress";
+    assertEquals("jobs[2].gatewayOptions: the options ConfigMap is built from <scenario> alone, and the explicit edits"
+        + " (<dropSysctls>, <dropSysctl>, <addCapabilities>, <runAsRoot>) would not be in it; put <gatewayOptions> in"
+        + " a <job> with only the scenario", mistake(job).getMessage());
   }
 
   @Test
   void runningAsRootNeedsAllowRoot() throws Exception {
     Job job = withEditedTemplate();
     job.runAsRoot = true;
-    assertTrue(mistake(job).getMessage().startsWith("jobs[2].allowRoot: running the proxy as root must be confirmed"));
+    String hint = "; hint: " + dev.tmplpatch.edit.RunAsRoot.COST
+        + "; prefer ports 1024 or above (<scenario>privileged-ports</scenario> keeps the proxy non-root)";
+    assertEquals("jobs[2].allowRoot: <runAsRoot> runs the proxy as root and needs <allowRoot>" + hint,
+        mistake(job).getMessage());
     job.runAsRoot = false;
     job.scenario = "privileged-ports-root";
-    assertTrue(mistake(job).getMessage().startsWith("jobs[2].allowRoot:"));
+    assertEquals("jobs[2].allowRoot: <scenario>privileged-ports-root</scenario> runs the proxy as root and needs"
+        + " <allowRoot>" + hint, mistake(job).getMessage());
     job.allowRoot = true;
     assertEquals(Scenario.PRIVILEGED_PORTS_ROOT, JobSpec.of(job, 0, basedir).scenario());
   }
@@ -180,7 +199,9 @@ class JobSpecTest {
     job.scenario = "1";
     job.gatewayOptions = new File("out/options.yaml");
     job.namespace = namespace;
-    assertTrue(mistake(job).getMessage().startsWith("jobs[2].namespace: '" + namespace + "' is not a namespace"));
+    // The one DNS-1123 rule (k8s.KubernetesNames), as the command line's --namespace says it.
+    assertEquals("jobs[2].namespace: " + assertThrows(dev.tmplpatch.k8s.InvalidNameException.class,
+        () -> dev.tmplpatch.k8s.KubernetesNames.requireNamespace(namespace)).getMessage(), mistake(job).getMessage());
   }
 
   @Test
@@ -192,7 +213,10 @@ class JobSpecTest {
     assertEquals(new JobSpec.GatewayOptions("istio-ingress", "asm-kube-gateway-options", null),
         JobSpec.of(job, 0, basedir).gatewayOptions());
     job.gatewayName = "My_Gateway";
-    assertTrue(mistake(job).getMessage().startsWith("jobs[2].gatewayName: 'My_Gateway' is not a name; accepts a DNS-1123 subdomain"));
+    assertEquals("jobs[2].gatewayName: Gateway name \"My_Gateway\" is invalid: it contains the upper-case letter 'M' at position 1;"
+        + " it must be a DNS-1123 subdomain: at most 253 characters, only lower-case letters a-z, digits 0-9, '-' and"
+        + " '.', each dot-separated part starting and ending with a letter or digit; hint: try \"my-gateway\"",
+        mistake(job).getMessage());
   }
 
   @Test
@@ -391,6 +415,8 @@ class JobSpecTest {
   void aTemplateNameMustBeAName() {
     Job job = withEditedTemplate();
     job.templateName = "gate way";
-    assertTrue(mistake(job).getMessage().startsWith("jobs[2].templateName: 'gate way' is not a template name"));
+    assertEquals("jobs[2].templateName: template name \"gate way\" is invalid: it contains a space at position 5; it must be at most"
+        + " 253 characters of letters, digits, '-', '_' and '.' (a ConfigMap key), not starting with \"..\"; hint:"
+        + " try \"gate-way\"", mistake(job).getMessage());
   }
 }

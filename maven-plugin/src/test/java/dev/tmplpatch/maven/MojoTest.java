@@ -70,7 +70,8 @@ class MojoTest {
     bad.editedTemplate = new File("out/broken.yaml");
     Lines log = new Lines();
     MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(new GenerateMojo(), log, good, bad).execute());
-    assertTrue(e.getMessage().startsWith("broken.yaml:2:1: unexpected EOF"), e.getMessage());
+    assertEquals("template: broken.yaml:2: unexpected EOF; hint: an if, range, with, define or block is missing its"
+        + " {{ end }}", e.getMessage());
     assertFalse(Files.exists(basedir.resolve("out")));
   }
 

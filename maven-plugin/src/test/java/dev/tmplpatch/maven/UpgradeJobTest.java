@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.edit.Scenario;
-import dev.tmplpatch.lint.Finding;
+import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.templates.Releases;
 import java.io.File;
 import java.io.IOException;
@@ -44,7 +44,7 @@ class UpgradeJobTest {
     }
   }
 
-  private final List<Finding> findings = new ArrayList<>();
+  private final List<Diagnostic> findings = new ArrayList<>();
 
   private static String fixture(String name) throws IOException {
     return Files.readString(Path.of(System.getProperty("tmplpatch.testdata"), "upgrade", name), StandardCharsets.UTF_8);
@@ -82,7 +82,7 @@ class UpgradeJobTest {
     assertEquals(dev.tmplpatch.emit.IstioMergePatch.of(rebased).json(), out.get(basedir.resolve("patch.json")));
     assertEquals(List.of("gw.yaml: warning: based on Istio 1.26.2 gateway-injection-template.yaml with"
         + " scenario privileged-ports (nearest: the other changes remove or add 1 line), not on Istio 1.27.9;"
-        + " tmplpatch:generate rebases it [istio-version]"), findings.stream().map(Finding::format).map(f -> f.lines().findFirst()
+        + " tmplpatch:generate rebases it [istio-version]"), findings.stream().map(Diagnostic::format).map(f -> f.lines().findFirst()
         .orElseThrow()).toList());
   }
 

@@ -1,6 +1,6 @@
 package dev.tmplpatch.templates;
 
-import dev.tmplpatch.emit.KubernetesNames;
+import dev.tmplpatch.k8s.KubernetesNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -6,12 +6,8 @@ import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.loader.ResourceNotFoundException;
-import dev.tmplpatch.emit.EmitException;
+import dev.tmplpatch.source.InputException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +82,7 @@ public final class InstallBundle {
   /** fromDirectory returns the renderer for a user's skeleton copies (same file names). */
   public static InstallBundle fromDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw EmitException.of(
+      throw InputException.of(
           dir.toString(), "not a directory",
           "--skeletons needs a directory holding " + String.join(", ", SKELETONS));
     }
@@ -118,7 +114,7 @@ public final class InstallBundle {
       List<Manifest> docs = documents(source, rendered, install.namespace());
       if (docs.isEmpty()) {
         // An empty skeleton would silently drop its object (the Service, the PDB ...).
-        throw EmitException.of(source, "renders no document, so its object would be missing from the bundle",
+        throw InputException.of(source, "renders no document, so its object would be missing from the bundle",
             "a skeleton must render the Kubernetes object(s) it is named for; copy the bundled "
                 + skeleton + " and change it");
       }
@@ -159,7 +155,7 @@ public final class InstallBundle {
     try {
       result = jinjava.renderForResult(skeleton, context);
     } catch (RuntimeException e) {
-      throw EmitException.of(source, "cannot render: " + oneLine(e.getMessage()), hint());
+      throw InputException.of(source, "cannot render: " + oneLine(e.getMessage()), hint());
     }
     if (!result.getErrors().isEmpty()) {
       TemplateError e = result.getErrors().get(0);
@@ -173,7 +169,7 @@ public final class InstallBundle {
     if (e.getFieldName() != null && !e.getFieldName().isBlank() && !message.contains(e.getFieldName())) {
       message = message + " (" + e.getFieldName() + ")";
     }
-    throw EmitException.at(
+    throw InputException.at(
         source, Math.max(0, e.getLineno()), Math.max(0, e.getStartPosition()),
         "cannot render: " + message, hint());
   }
@@ -199,10 +195,10 @@ public final class InstallBundle {
       } catch (MarkedYamlEngineException e) {
         int l = e.getProblemMark().map(m -> m.getLine() + 1 + firstLine).orElse(0);
         int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
-        throw EmitException.at(rsource, l, col, "invalid YAML: " + oneLine(e.getProblem()),
+        throw InputException.at(rsource, l, col, "invalid YAML: " + oneLine(e.getProblem()),
             "fix the skeleton so it renders valid YAML");
       } catch (YamlEngineException e) {
-        throw EmitException.of(rsource, "invalid YAML: " + oneLine(e.getMessage()),
+        throw InputException.of(rsource, "invalid YAML: " + oneLine(e.getMessage()),
             "fix the skeleton so it renders valid YAML");
       }
       if (doc == null) {
@@ -210,7 +206,7 @@ public final class InstallBundle {
       }
       String where = "document starting at line " + (firstLine + 1);
       if (!(doc instanceof Map<?, ?> map)) {
-        throw EmitException.at(rsource, firstLine + 1, 1, where + " is not a mapping",
+        throw InputException.at(rsource, firstLine + 1, 1, where + " is not a mapping",
             "each document must be one Kubernetes object");
       }
       String kind = string(map, "kind");
@@ -218,12 +214,12 @@ public final class InstallBundle {
       String name = string(meta, "name");
       String ns = string(meta, "namespace");
       if (string(map, "apiVersion") == null || kind == null || name == null) {
-        throw EmitException.at(rsource, firstLine + 1, 1,
+        throw InputException.at(rsource, firstLine + 1, 1,
             where + " lacks a string apiVersion, kind or metadata.name",
             "each document must be one Kubernetes object");
       }
       if (!namespace.equals(ns)) {
-        throw EmitException.at(rsource, firstLine + 1, 1,
+        throw InputException.at(rsource, firstLine + 1, 1,
             kind + " " + name + " is in namespace " + (ns == null ? "(none)" : ns) + ", not "
                 + namespace,
             "set metadata.namespace: \"{{ namespace }}\" in the skeleton");
@@ -249,24 +245,19 @@ public final class InstallBundle {
     Path file = directory.get().resolve(skeleton);
     try {
       if (!Files.isRegularFile(file)) {
-        throw EmitException.of(file.toString(), "skeleton file missing",
+        throw InputException.of(file.toString(), "skeleton file missing",
             "copy the bundled skeletons (tmplpatch-templates jar, " + BUNDLED_DIRECTORY
                 + ") and keep their names: " + String.join(", ", SKELETONS));
       }
       if (Files.size(file) > MAX_SKELETON_BYTES) {
-        throw EmitException.of(file.toString(), "skeleton is larger than 256 KiB",
+        throw InputException.of(file.toString(), "skeleton is larger than 256 KiB",
             "a skeleton is one or a few Kubernetes objects");
       }
-      byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw EmitException.of(file.toString(), "not valid UTF-8", "save the skeleton as UTF-8");
+      return dev.tmplpatch.document.TemplateDocument.decode(file.toString(), Files.readAllBytes(file));
+    } catch (dev.tmplpatch.gotemplate.TemplateSyntaxException e) {
+      throw InputException.of(file.toString(), "not valid UTF-8", "save the skeleton as UTF-8");
     } catch (IOException e) {
-      throw EmitException.of(file.toString(), "cannot read: " + oneLine(String.valueOf(e.getMessage())),
+      throw InputException.of(file.toString(), "cannot read: " + oneLine(String.valueOf(e.getMessage())),
           "check the file's permissions");
     }
   }

@@ -73,8 +73,16 @@ public final class Releases {
    * closest one.
    */
   public static ReleaseTemplate select(String version, String file) {
+    return select(version, file, "--istio");
+  }
+
+  /**
+   * select is {@link #select(String, String)} for a version the caller's users give as option (e.g.
+   * {@code --to} or {@code <istioVersion>}), which a version that is not one names.
+   */
+  public static ReleaseTemplate select(String version, String file, String option) {
     IstioVersion v = IstioVersion.parse(version).orElseThrow(() -> new IllegalArgumentException(
-        "--istio " + version + ": not an Istio version; expected X.Y, X.Y.Z or master, e.g. 1.27 or 1.27.9"));
+        option + " " + version + ": not an Istio version; expected X.Y, X.Y.Z or master, e.g. 1.27 or 1.27.9"));
     List<ReleaseTemplate> candidates = of(file);
     if (candidates.isEmpty()) {
       throw new IllegalArgumentException("no bundled templates named " + file);

@@ -4,9 +4,6 @@ import dev.tmplpatch.emit.OutputFile;
 import dev.tmplpatch.emit.ValueDiff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -135,12 +132,8 @@ public final class Golden {
       throw new UncheckedIOException("cannot read golden file " + file, e);
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
+      return dev.tmplpatch.document.TemplateDocument.decode(file.toString(), bytes);
+    } catch (dev.tmplpatch.gotemplate.TemplateSyntaxException e) {
       throw new IllegalStateException("golden file " + file + " is not valid UTF-8", e);
     }
   }

@@ -1,0 +1,27 @@
+package dev.tmplpatch.source;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * YamlStreams reads a YAML stream as events or as the node tree of each document, with
+ * snakeyaml-engine's exported parser and composer (its {@code api.lowlevel} helpers do the same
+ * but are not exported from its module).
+ */
+public final class YamlStreams {
+  private YamlStreams() {}
+
+  /** events parses text lazily into YAML events. */
+  public static Iterable<Event> events(LoadSettings settings, String text) {
+    return () -> new ParserImpl(settings, new StreamReader(settings, text));
+  }
+
+  /** nodes composes each document of text lazily into its node tree. */
+  public static Iterable<Node> nodes(LoadSettings settings, String text) {
+    return () -> new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+  }
+}
