@@ -76,16 +76,27 @@ public final class Projection {
    * least once: the k-th takes, in each node, its k-th option (or its last one).
    */
   public static List<Projection> covering(TemplateDocument doc) {
-    int max = maxOptions(doc.parsed().root());
     List<Projection> out = new ArrayList<>();
-    for (int k = 0; k < Math.max(1, max); k++) {
-      final int choice = k;
-      out.add(of(doc, node -> {
-        List<Integer> opts = options(node);
-        return opts.get(Math.min(choice, opts.size() - 1));
-      }, k == 0 ? "first branches" : "branch choice " + (k + 1)));
+    for (int k = 0; k < coveringCount(doc); k++) {
+      out.add(covering(doc, k));
     }
     return out;
+  }
+
+  /** coveringCount returns how many projections {@link #covering} returns. */
+  public static int coveringCount(TemplateDocument doc) {
+    return Math.max(1, maxOptions(doc.parsed().root()));
+  }
+
+  /**
+   * covering returns the k-th of {@link #covering}'s projections alone, for callers that read them
+   * one at a time (a large template's projections are each as large as the template).
+   */
+  public static Projection covering(TemplateDocument doc, int k) {
+    return of(doc, node -> {
+      List<Integer> opts = options(node);
+      return opts.get(Math.min(k, opts.size() - 1));
+    }, k == 0 ? "first branches" : "branch choice " + (k + 1));
   }
 
   /** options lists the choices a node offers: its branches, and NONE where no branch may run. */

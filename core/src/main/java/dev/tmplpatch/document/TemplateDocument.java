@@ -191,8 +191,8 @@ public final class TemplateDocument {
     List<java.util.Optional<Projection.YamlProblem>> c = coveringProblems;
     if (c == null) {
       List<java.util.Optional<Projection.YamlProblem>> out = new ArrayList<>();
-      for (Projection p : Projection.covering(this)) {
-        out.add(p.check());
+      for (int k = 0; k < Projection.coveringCount(this); k++) {
+        out.add(Projection.covering(this, k).check());
       }
       c = List.copyOf(out);
       coveringProblems = c;

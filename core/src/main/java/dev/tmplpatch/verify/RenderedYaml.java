@@ -6,6 +6,7 @@ import dev.tmplpatch.document.TemplateDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +46,92 @@ final class RenderedYaml {
     this.problem = problem;
   }
 
-  /** read composes every document of the projection; a YAML error becomes a {@link Problem}. */
+  /**
+   * read composes every document of the projection; a YAML error becomes a {@link Problem}. It
+   * keeps every document: callers that can take one document at a time use {@link Documents}.
+   */
   static RenderedYaml read(Projection projection) {
-    LoadSettings settings = LoadSettings.builder()
+    Documents in = new Documents(projection);
+    List<Node> docs = new ArrayList<>();
+    RenderedYaml all = new RenderedYaml(projection, docs, null);
+    for (RenderedYaml d = in.next(); d != null; d = in.next()) {
+      docs.add(d.documents.get(0));
+      all.duplicates.putAll(d.duplicates);
+    }
+    if (in.problem().isPresent()) {
+      return new RenderedYaml(projection, List.of(), in.problem().get());
+    }
+    return all;
+  }
+
+  /**
+   * Documents reads a projection one YAML document at a time: snakeyaml-engine composes a stream
+   * lazily, and a document's nodes are garbage once the caller moves on, so a large template is
+   * never held as one node tree. Each document is read exactly as {@link #read} reads it; a YAML
+   * error ends the stream, and {@link #problem} says which (the documents before it have been
+   * handed out by then: callers that must not act on a stream with an error buffer what they find).
+   */
+  static final class Documents {
+    private final Projection projection;
+    private Iterator<Node> nodes;
+    private Problem problem;
+    private int index;
+
+    Documents(Projection projection) {
+      this.projection = projection;
+    }
+
+    /** next returns the next document as a one-document view, or null at the end or at an error. */
+    RenderedYaml next() {
+      if (problem != null) {
+        return null;
+      }
+      try {
+        if (nodes == null) {
+          nodes = new Compose(settings(projection)).composeAllFromString(projection.yaml()).iterator();
+        }
+        if (!nodes.hasNext()) {
+          return null;
+        }
+        Node n = nodes.next();
+        RenderedYaml r = new RenderedYaml(projection, List.of(n), null);
+        r.findDuplicates(n, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        index++;
+        return r;
+      } catch (MarkedYamlEngineException e) {
+        Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+        int[] at = position(projection, mark.map(Mark::getIndex).orElse(-1));
+        String msg = (e.getContext() == null ? "" : e.getContext().strip() + ": ")
+            + (e.getProblem() == null ? e.getMessage() : e.getProblem()).strip();
+        problem = new Problem(at[0], at[1], msg);
+      } catch (YamlEngineException | StackOverflowError e) {
+        String msg = e instanceof StackOverflowError ? "YAML nested too deeply to check" : e.getMessage();
+        problem = new Problem(0, 0, msg);
+      }
+      nodes = null;
+      return null;
+    }
+
+    /** index returns how many documents {@link #next} has returned. */
+    int index() {
+      return index;
+    }
+
+    /** drain reads the documents left, only to learn whether the stream has an error. */
+    Optional<Problem> drain() {
+      while (next() != null) {
+        // each document is dropped at once
+      }
+      return problem();
+    }
+
+    Optional<Problem> problem() {
+      return Optional.ofNullable(problem);
+    }
+  }
+
+  private static LoadSettings settings(Projection projection) {
+    return LoadSettings.builder()
         .setLabel(projection.document().name())
         .setUseMarks(true)
         .setMaxAliasesForCollections(200)
@@ -56,26 +140,6 @@ final class RenderedYaml {
         // report a large template as a YAML error.
         .setCodePointLimit(Math.max(3 * 1024 * 1024, projection.yaml().length() + 1))
         .build();
-    List<Node> docs = new ArrayList<>();
-    try {
-      for (Node n : new Compose(settings).composeAllFromString(projection.yaml())) {
-        docs.add(n);
-      }
-      RenderedYaml r = new RenderedYaml(projection, docs, null);
-      for (Node d : docs) {
-        r.findDuplicates(d, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
-      }
-      return r;
-    } catch (MarkedYamlEngineException e) {
-      Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-      int[] at = position(projection, mark.map(Mark::getIndex).orElse(-1));
-      String msg = (e.getContext() == null ? "" : e.getContext().strip() + ": ")
-          + (e.getProblem() == null ? e.getMessage() : e.getProblem()).strip();
-      return new RenderedYaml(projection, List.of(), new Problem(at[0], at[1], msg));
-    } catch (YamlEngineException | StackOverflowError e) {
-      String msg = e instanceof StackOverflowError ? "YAML nested too deeply to check" : e.getMessage();
-      return new RenderedYaml(projection, List.of(), new Problem(0, 0, msg));
-    }
   }
 
   Optional<Problem> problem() {
