@@ -40,22 +40,22 @@ public final class PodFields {
     } catch (BranchChoices.TooMany e) {
       list = List.of(); // too many to read one by one: the covering projections below still are
     }
-    List<java.util.function.Supplier<Projection>> projections = new ArrayList<>();
+    List<java.util.function.Supplier<RenderedYaml.Documents>> projections = new ArrayList<>();
     for (BranchChoices.Choice c : list) {
-      projections.add(() -> Projection.of(doc, BranchChoices.chooser(doc, c.options()), ""));
+      projections.add(() -> Verifier.read(doc, c)); // the proof of an edit has read these already
     }
     int covering = Projection.coveringCount(doc);
     for (int k = 0; k < covering; k++) {
       int choice = k;
-      projections.add(() -> Projection.covering(doc, choice));
+      projections.add(() -> RenderedYaml.documents(doc, "covering:" + choice, () -> Projection.covering(doc, choice)));
     }
     // One projection, and one of its documents, at a time. A projection that is not YAML adds
     // nothing (its problem is lint's invalid-yaml), so its hits wait until its end; within one,
     // duplicate keys come before the pods' hits, as when the projection was read whole.
-    for (java.util.function.Supplier<Projection> p : projections) {
+    for (java.util.function.Supplier<RenderedYaml.Documents> p : projections) {
       Map<String, Hit> duplicates = new LinkedHashMap<>();
       Map<String, Hit> pods = new LinkedHashMap<>();
-      RenderedYaml.Documents in = new RenderedYaml.Documents(p.get());
+      RenderedYaml.Documents in = p.get();
       for (RenderedYaml r = in.next(); r != null; r = in.next()) {
         for (org.snakeyaml.engine.v2.nodes.ScalarNode k : r.allDuplicateKeys()) {
           put(duplicates, r, DUPLICATE_KEY, k, k.getValue());

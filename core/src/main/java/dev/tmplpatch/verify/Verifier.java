@@ -78,10 +78,9 @@ public final class Verifier {
     if (!sameShape) {
       current = null;
       for (BranchChoices.Choice c : BranchChoices.of(before, CheckedLines.of(before, promise)).choices()) {
-        Projection pb = Projection.of(before, BranchChoices.chooser(before, c.options()), c.description());
         // A projection of the input that is not YAML adds nothing: keep what it adds until the end.
         Set<String> found = new LinkedHashSet<>();
-        RenderedYaml.Documents rb = new RenderedYaml.Documents(pb);
+        RenderedYaml.Documents rb = read(before, c);
         for (RenderedYaml d = rb.next(); d != null; d = rb.next()) {
           for (PodSpec p : PodSpecs.find(0, d.documents().get(0))) {
             found.addAll(otherSysctls(p));
@@ -118,13 +117,11 @@ public final class Verifier {
    * first, which is what this replaces.
    */
   private void checkChoice(BranchChoices.Choice c, boolean sameShape) {
-    Projection pa = Projection.of(after, BranchChoices.chooser(after, c.options()), c.description());
-    Projection pb = sameShape ? Projection.of(before, BranchChoices.chooser(before, c.options()), c.description()) : null;
     State saved = new State();
-    Optional<RenderedYaml.Problem> problem = checkDocuments(pa, pb);
-    if (problem.isEmpty() && pb != null && beforeFailed) {
+    Optional<RenderedYaml.Problem> problem = checkDocuments(read(after, c), sameShape ? read(before, c) : null);
+    if (problem.isEmpty() && sameShape && beforeFailed) {
       saved.restore();
-      problem = checkDocuments(pa, null);
+      problem = checkDocuments(read(after, c), null);
     }
     if (problem.isPresent()) {
       saved.restore();
@@ -136,14 +133,12 @@ public final class Verifier {
   private boolean beforeFailed;
 
   /**
-   * checkDocuments checks the result's documents against the input's (pb null: without them); it
+   * checkDocuments checks the result's documents against the input's (rb null: without them); it
    * returns the result's YAML problem, and sets {@link #beforeFailed} when the input's projection
    * has one.
    */
-  private Optional<RenderedYaml.Problem> checkDocuments(Projection pa, Projection pb) {
+  private Optional<RenderedYaml.Problem> checkDocuments(RenderedYaml.Documents ra, RenderedYaml.Documents rb) {
     beforeFailed = false;
-    RenderedYaml.Documents ra = new RenderedYaml.Documents(pa);
-    RenderedYaml.Documents rb = pb == null ? null : new RenderedYaml.Documents(pb);
     for (RenderedYaml a = ra.next(); a != null; a = ra.next()) {
       RenderedYaml b = rb == null ? null : rb.next();
       if (rb != null && rb.problem().isPresent()) {
@@ -159,6 +154,15 @@ public final class Verifier {
       beforeFailed = true;
     }
     return Optional.empty();
+  }
+
+  /**
+   * read reads the projection of a choice of a document; lint reads the same ones of an edit's
+   * result (see {@link PodFields}), so the key names the choice alone.
+   */
+  static RenderedYaml.Documents read(TemplateDocument doc, BranchChoices.Choice c) {
+    return RenderedYaml.documents(doc, "choice:" + java.util.Arrays.toString(c.options()) + ":" + c.description(),
+        () -> Projection.of(doc, BranchChoices.chooser(doc, c.options()), c.description()));
   }
 
   /** State is what checking a choice changes, saved so that a choice that turns out unreadable adds nothing. */
