@@ -44,7 +44,10 @@ public final class LargeTemplate {
     String text = build(variant, megabytes);
     long bytes = text.getBytes(StandardCharsets.UTF_8).length;
     System.out.printf("%s: %d bytes, %d lines, edit %s%n", variant, bytes, text.lines().count(), edit);
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int r = 1; r <= rounds; r++) {
+      long cpu0 = threads.getCurrentThreadCpuTime();
+      long gc0 = gcMillis();
       long t0 = System.nanoTime();
       TemplateDocument doc = TemplateDocument.load("large.yaml", text);
       long t1 = System.nanoTime();
@@ -55,9 +58,11 @@ public final class LargeTemplate {
       long t2 = System.nanoTime();
       List<Finding> lint = TemplateLint.checkResult(doc, result.document(), Set.of());
       long t3 = System.nanoTime();
-      System.out.printf("round %d: load %d ms, edit+proof %d ms, lint %d ms, total %d ms;"
+      // CPU time of this thread and GC time say what the run costs when other processes share the cores.
+      System.out.printf("round %d: load %d ms, edit+proof %d ms, lint %d ms, total %d ms (thread CPU %d ms, GC %d ms);"
               + " %d changes, %d findings, %d lint findings, result %d chars%n",
           r, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t3 - t0) / 1_000_000,
+          (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000, gcMillis() - gc0,
           result.changes().size(), result.findings().size(), lint.size(), result.document().text().length());
     }
     long peak = 0;
@@ -68,6 +73,14 @@ public final class LargeTemplate {
     }
     System.out.printf("max heap %d MiB; peak heap used %d MiB = %.1f x the text's %d bytes%n",
         Runtime.getRuntime().maxMemory() >> 20, peak >> 20, peak / (double) bytes, bytes);
+  }
+
+  private static long gcMillis() {
+    long ms = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
   }
 
   /** build makes a template of at least the given MiB from testdata (see the class comment). */

@@ -123,6 +123,33 @@ public final class ComposedProjection {
   }
 
   /**
+   * strictCheck returns what {@link Projection#check} returns for a projection that is not kept,
+   * composing it one document at a time as {@link #strictProblem} reads a kept one: each document
+   * is constructed right after it is composed, as {@code Load} does, so the first error is the
+   * same; a document with more collection aliases than check allows, or a stream that does not
+   * compose, is left to check itself.
+   */
+  static Optional<Projection.YamlProblem> strictCheck(Projection projection) {
+    LoadSettings strict = Projection.strictSettings(projection);
+    StandardConstructor constructor = new StandardConstructor(strict);
+    try {
+      for (Node d : new Compose(settings(projection)).composeAllFromString(projection.yaml())) {
+        if (collectionAliases(d) > strict.getMaxAliasesForCollections()) {
+          return projection.check();
+        }
+        try {
+          constructor.constructSingleDocument(Optional.of(d));
+        } catch (YamlEngineException e) {
+          return Optional.of(projection.problem(e));
+        }
+      }
+      return Optional.empty();
+    } catch (YamlEngineException | StackOverflowError e) {
+      return projection.check();
+    }
+  }
+
+  /**
    * collectionAliases counts the alias events of a document that name a mapping or sequence: each
    * is one more reference to a node the document already made (its anchor), so the count is the
    * references to collection nodes beyond the first of each, the root counting as referenced.

@@ -195,7 +195,7 @@ public final class TemplateDocument {
       for (int k = 0; k < Projection.coveringCount(this); k++) {
         int choice = k;
         // A small template's covering projections are composed once: the lint reads them too.
-        out.add(text.length() > ComposedProjection.SHARED_UP_TO ? Projection.covering(this, k).check()
+        out.add(text.length() > ComposedProjection.SHARED_UP_TO ? ComposedProjection.strictCheck(Projection.covering(this, k))
             : ComposedProjection.shared(this, "covering:" + k, () -> Projection.covering(this, choice)).strictProblem());
       }
       c = List.copyOf(out);
