@@ -40,38 +40,56 @@ public final class PodFields {
     } catch (BranchChoices.TooMany e) {
       list = List.of(); // too many to read one by one: the covering projections below still are
     }
-    List<java.util.function.Supplier<RenderedYaml.Documents>> projections = new ArrayList<>();
+    List<Hits> projections = new ArrayList<>();
     for (BranchChoices.Choice c : list) {
-      projections.add(() -> Verifier.read(doc, c)); // the proof of an edit has read these already
+      // The proof of an edit has read these projections of its result, and left their hits.
+      projections.add(doc.derived(key(c), () -> read(Verifier.read(doc, c))));
     }
     int covering = Projection.coveringCount(doc);
     for (int k = 0; k < covering; k++) {
       int choice = k;
-      projections.add(() -> RenderedYaml.documents(doc, "covering:" + choice, () -> Projection.covering(doc, choice)));
+      projections.add(read(RenderedYaml.documents(doc, "covering:" + choice, () -> Projection.covering(doc, choice))));
     }
-    // One projection, and one of its documents, at a time. A projection that is not YAML adds
-    // nothing (its problem is lint's invalid-yaml), so its hits wait until its end; within one,
-    // duplicate keys come before the pods' hits, as when the projection was read whole.
-    for (java.util.function.Supplier<RenderedYaml.Documents> p : projections) {
-      Map<String, Hit> duplicates = new LinkedHashMap<>();
-      Map<String, Hit> pods = new LinkedHashMap<>();
-      RenderedYaml.Documents in = p.get();
-      for (RenderedYaml r = in.next(); r != null; r = in.next()) {
-        for (org.snakeyaml.engine.v2.nodes.ScalarNode k : r.allDuplicateKeys()) {
-          put(duplicates, r, DUPLICATE_KEY, k, k.getValue());
-        }
-        for (PodSpec pod : PodSpecs.find(in.index() - 1, r.documents().get(0))) {
-          scanPod(r, pod, pods);
-        }
-      }
-      if (in.problem().isEmpty()) {
-        duplicates.forEach(out::putIfAbsent);
-        pods.forEach(out::putIfAbsent);
-      }
+    for (Hits h : projections) {
+      h.duplicates.forEach(out::putIfAbsent);
+      h.pods.forEach(out::putIfAbsent);
     }
     List<Hit> hits = new ArrayList<>(out.values());
     hits.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
     return hits;
+  }
+
+  /**
+   * Hits are what one projection shows: duplicate keys, then the pods' hits, in document order.
+   * A projection that is not YAML shows none (its problem is lint's invalid-yaml).
+   */
+  static final class Hits {
+    final Map<String, Hit> duplicates = new LinkedHashMap<>();
+    final Map<String, Hit> pods = new LinkedHashMap<>();
+
+    /** add scans document {@code index} of a projection. */
+    void add(int index, RenderedYaml r) {
+      for (org.snakeyaml.engine.v2.nodes.ScalarNode k : r.allDuplicateKeys()) {
+        put(duplicates, r, DUPLICATE_KEY, k, k.getValue());
+      }
+      for (PodSpec pod : PodSpecs.find(index, r.documents().get(0))) {
+        scanPod(r, pod, pods);
+      }
+    }
+  }
+
+  /** key names the hits of a choice's projection on its document (see {@link TemplateDocument#derived}). */
+  static String key(BranchChoices.Choice c) {
+    return PodFields.class.getName() + ":choice:" + java.util.Arrays.toString(c.options()) + ":" + c.description();
+  }
+
+  /** read reads one projection to its end, one document at a time. */
+  private static Hits read(RenderedYaml.Documents in) {
+    Hits h = new Hits();
+    for (RenderedYaml r = in.next(); r != null; r = in.next()) {
+      h.add(in.index() - 1, r);
+    }
+    return in.problem().isEmpty() ? h : new Hits();
   }
 
   private static void scanPod(RenderedYaml r, PodSpec pod, Map<String, Hit> out) {

@@ -118,10 +118,10 @@ public final class Verifier {
    */
   private void checkChoice(BranchChoices.Choice c, boolean sameShape) {
     State saved = new State();
-    Optional<RenderedYaml.Problem> problem = checkDocuments(read(after, c), sameShape ? read(before, c) : null);
+    Optional<RenderedYaml.Problem> problem = checkDocuments(c, read(after, c), sameShape ? read(before, c) : null);
     if (problem.isEmpty() && sameShape && beforeFailed) {
       saved.restore();
-      problem = checkDocuments(read(after, c), null);
+      problem = checkDocuments(c, read(after, c), null);
     }
     if (problem.isPresent()) {
       saved.restore();
@@ -137,8 +137,12 @@ public final class Verifier {
    * returns the result's YAML problem, and sets {@link #beforeFailed} when the input's projection
    * has one.
    */
-  private Optional<RenderedYaml.Problem> checkDocuments(RenderedYaml.Documents ra, RenderedYaml.Documents rb) {
+  private Optional<RenderedYaml.Problem> checkDocuments(BranchChoices.Choice c, RenderedYaml.Documents ra,
+      RenderedYaml.Documents rb) {
     beforeFailed = false;
+    // Lint reads the same projections of the result for its own checks (PodFields): what they
+    // show is taken on the way, so that a large template's are not composed again for it.
+    PodFields.Hits hits = new PodFields.Hits();
     for (RenderedYaml a = ra.next(); a != null; a = ra.next()) {
       RenderedYaml b = rb == null ? null : rb.next();
       if (rb != null && rb.problem().isPresent()) {
@@ -146,7 +150,9 @@ public final class Verifier {
         return ra.drain();
       }
       check(ra.index() - 1, a, b);
+      hits.add(ra.index() - 1, a);
     }
+    after.derived(PodFields.key(c), () -> ra.problem().isEmpty() ? hits : new PodFields.Hits());
     if (ra.problem().isPresent()) {
       return ra.problem();
     }
