@@ -12,8 +12,14 @@ import picocli.CommandLine.Command;
     name = "tmplpatch",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Safe, branch-aware edits of Go-template YAML such as Istio's gateway injection template.",
-    subcommands = {
+    description = "Safe, branch-aware edits of Go-template YAML such as Istio's gateway injection template.")
+public final class Main {
+  /**
+   * SUBCOMMANDS are the subcommands in the order help lists them. They are registered here rather
+   * than in the annotation so that a command line naming one builds only that one: picocli reads
+   * every registered command's options by reflection, which is most of a short command's start.
+   */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
       CommandLine.HelpCommand.class,
       ParseCommand.class,
       EditCommand.class,
@@ -25,9 +31,8 @@ import picocli.CommandLine.Command;
       RebaseCommand.class,
       DriftCommand.class,
       AdviseCommand.class,
-      DiagnoseCommand.class
-    })
-public final class Main {
+      DiagnoseCommand.class);
+
   private final InputStream stdin;
   private final Session session = new Session();
 
@@ -48,7 +53,7 @@ public final class Main {
 
   /** main runs the command line and exits with its code. */
   public static void main(String[] args) {
-    CommandLine cmd = commandLine();
+    CommandLine cmd = commandLine(System.in, args);
     cmd.setOut(StandardOutput.open());
     System.exit(execute(cmd, args));
   }
@@ -59,7 +64,7 @@ public final class Main {
    * writes to file descriptor 1 itself so that a failed write is an error.
    */
   public static int run(String... args) {
-    CommandLine cmd = commandLine();
+    CommandLine cmd = commandLine(System.in, args);
     cmd.setOut(StandardOutput.over(System.out));
     return execute(cmd, args);
   }
@@ -117,7 +122,32 @@ public final class Main {
 
   /** commandLine builds the command reading "-" from the given stream. */
   public static CommandLine commandLine(InputStream stdin) {
+    return commandLine(stdin, new String[0]);
+  }
+
+  /**
+   * commandLine builds the command for these arguments: with only the subcommand they name when
+   * the first one (after --debug) is a subcommand's name, otherwise with all of them (for help,
+   * the version, and picocli's suggestions for a mistyped name).
+   */
+  static CommandLine commandLine(InputStream stdin, String[] args) {
+    String first = null;
+    for (String a : args) {
+      if (!a.equals(DEBUG)) {
+        first = a;
+        break;
+      }
+    }
     CommandLine cmd = new CommandLine(new Main(stdin));
+    List<Class<?>> named = new ArrayList<>();
+    for (Class<?> c : SUBCOMMANDS) {
+      if (c.getAnnotation(Command.class).name().equals(first)) {
+        named.add(c);
+      }
+    }
+    for (Class<?> c : named.isEmpty() ? SUBCOMMANDS : named) {
+      cmd.addSubcommand(c);
+    }
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     // Installed after the subcommands are registered, so that they all report errors alike.
     return ErrorReporting.install(cmd);

@@ -76,16 +76,27 @@ public final class Projection {
    * least once: the k-th takes, in each node, its k-th option (or its last one).
    */
   public static List<Projection> covering(TemplateDocument doc) {
-    int max = maxOptions(doc.parsed().root());
     List<Projection> out = new ArrayList<>();
-    for (int k = 0; k < Math.max(1, max); k++) {
-      final int choice = k;
-      out.add(of(doc, node -> {
-        List<Integer> opts = options(node);
-        return opts.get(Math.min(choice, opts.size() - 1));
-      }, k == 0 ? "first branches" : "branch choice " + (k + 1)));
+    for (int k = 0; k < coveringCount(doc); k++) {
+      out.add(covering(doc, k));
     }
     return out;
+  }
+
+  /** coveringCount returns how many projections {@link #covering} returns. */
+  public static int coveringCount(TemplateDocument doc) {
+    return Math.max(1, maxOptions(doc.parsed().root()));
+  }
+
+  /**
+   * covering returns the k-th of {@link #covering}'s projections alone, for callers that read them
+   * one at a time (a large template's projections are each as large as the template).
+   */
+  public static Projection covering(TemplateDocument doc, int k) {
+    return of(doc, node -> {
+      List<Integer> opts = options(node);
+      return opts.get(Math.min(k, opts.size() - 1));
+    }, k == 0 ? "first branches" : "branch choice " + (k + 1));
   }
 
   /** options lists the choices a node offers: its branches, and NONE where no branch may run. */
@@ -155,23 +166,33 @@ public final class Projection {
    * problem, positioned in the original text.
    */
   public Optional<YamlProblem> check() {
-    LoadSettings settings = LoadSettings.builder()
-        .setAllowDuplicateKeys(false)
-        .setLabel(doc.name())
-        .setUseMarks(true)
-        .setCodePointLimit(Math.max(3 * 1024 * 1024, yaml.length() + 1))
-        .build();
     try {
       // Duplicate keys are found while constructing, not composing, so load for real.
-      new Load(settings).loadAllFromString(yaml).forEach(n -> {});
+      new Load(strictSettings(this)).loadAllFromString(yaml).forEach(n -> {});
       return Optional.empty();
-    } catch (MarkedYamlEngineException e) {
-      Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-      int idx = mark.map(Mark::getIndex).orElse(0);
-      return Optional.of(problem(idx, e.getProblem() == null ? e.getMessage() : e.getProblem(), e.getContext()));
     } catch (YamlEngineException e) {
-      return Optional.of(problem(0, e.getMessage(), null));
+      return Optional.of(problem(e));
     }
+  }
+
+  /** strictSettings are {@link #check}'s: duplicate keys refused, snakeyaml's other defaults. */
+  static LoadSettings strictSettings(Projection p) {
+    return LoadSettings.builder()
+        .setAllowDuplicateKeys(false)
+        .setLabel(p.doc.name())
+        .setUseMarks(true)
+        .setCodePointLimit(Math.max(3 * 1024 * 1024, p.yaml.length() + 1))
+        .build();
+  }
+
+  /** problem places a snakeyaml error of loading this projection in the original text. */
+  YamlProblem problem(YamlEngineException e) {
+    if (e instanceof MarkedYamlEngineException m) {
+      Optional<Mark> mark = m.getProblemMark().isPresent() ? m.getProblemMark() : m.getContextMark();
+      int idx = mark.map(Mark::getIndex).orElse(0);
+      return problem(idx, m.getProblem() == null ? m.getMessage() : m.getProblem(), m.getContext());
+    }
+    return problem(0, e.getMessage(), null);
   }
 
   private YamlProblem problem(int projectedIndex, String problem, String context) {

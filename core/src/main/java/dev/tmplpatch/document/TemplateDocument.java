@@ -27,6 +27,7 @@ public final class TemplateDocument {
   private final ParsedTemplate parsed;
   private final List<Line> lines;
   private volatile YamlOutline outline;
+  private final java.util.Map<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
   private TemplateDocument(String text, ParsedTemplate parsed, List<Line> lines) {
     this.text = text;
@@ -167,13 +168,31 @@ public final class TemplateDocument {
     List<java.util.Optional<Projection.YamlProblem>> c = coveringProblems;
     if (c == null) {
       List<java.util.Optional<Projection.YamlProblem>> out = new ArrayList<>();
-      for (Projection p : Projection.covering(this)) {
-        out.add(p.check());
+      for (int k = 0; k < Projection.coveringCount(this); k++) {
+        int choice = k;
+        // A small template's covering projections are composed once: the lint reads them too.
+        out.add(text.length() > ComposedProjection.SHARED_UP_TO ? ComposedProjection.strictCheck(Projection.covering(this, k))
+            : ComposedProjection.shared(this, "covering:" + k, () -> Projection.covering(this, choice)).strictProblem());
       }
       c = List.copyOf(out);
       coveringProblems = c;
     }
     return c;
+  }
+
+  /**
+   * derived returns what a later stage computes from this document under the key, computed once:
+   * the proof and the lint of an edit read the same branch projections, and the document is
+   * immutable, so what they derive from it stays true. Callers keep large values out of it.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(String key, java.util.function.Supplier<T> compute) {
+    Object v = derived.get(key);
+    if (v == null) {
+      v = compute.get();
+      derived.putIfAbsent(key, v);
+    }
+    return (T) v;
   }
 
   /** dominantEnding returns the line ending most lines use (LF for a text without newlines). */

@@ -70,6 +70,7 @@ public final class YamlOutline {
 
   private final TemplateDocument doc;
   private final List<Entry> entries;
+  private volatile int[][] children;
 
   private YamlOutline(TemplateDocument doc, List<Entry> entries) {
     this.doc = doc;
@@ -109,13 +110,44 @@ public final class YamlOutline {
 
   /** children returns the entries whose parent is the given line, in order. */
   public List<Entry> children(int line) {
-    List<Entry> out = new ArrayList<>();
-    for (Entry e : entries) {
-      if (e.parent() == line && e.line().number() != line) {
-        out.add(e);
-      }
+    int[][] index = childIndex();
+    if (line < 0 || line >= index.length || index[line] == null) {
+      return new ArrayList<>();
+    }
+    List<Entry> out = new ArrayList<>(index[line].length);
+    for (int n : index[line]) {
+      out.add(entries.get(n - 1));
     }
     return out;
+  }
+
+  /**
+   * childIndex lists, per line number, the line numbers of the entries whose parent it is: built
+   * once, so that the edits' many {@link #children} look-ups stay linear in the template's size.
+   */
+  private int[][] childIndex() {
+    int[][] index = children;
+    if (index == null) {
+      int[] counts = new int[entries.size() + 1];
+      for (Entry e : entries) {
+        if (e.parent() >= 0 && e.parent() <= entries.size() && e.line().number() != e.parent()) {
+          counts[e.parent()]++;
+        }
+      }
+      index = new int[entries.size() + 1][];
+      for (Entry e : entries) {
+        int p = e.parent();
+        if (p >= 0 && p <= entries.size() && e.line().number() != p) {
+          if (index[p] == null) {
+            index[p] = new int[counts[p]];
+            counts[p] = 0;
+          }
+          index[p][counts[p]++] = e.line().number();
+        }
+      }
+      children = index;
+    }
+    return index;
   }
 
   /** child returns the KEY child of a line with the given key, if any. */

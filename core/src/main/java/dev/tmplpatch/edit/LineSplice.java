@@ -81,18 +81,38 @@ final class LineSplice {
     return this;
   }
 
+  /**
+   * checkTrimSafe refuses an insertion at pos that a trim marker before it would eat, or that
+   * falls inside an action. Actions are sorted and do not overlap, so only the last one starting
+   * before pos can hold pos, and a trim marker can reach pos only across blanks: walking back from
+   * that action, the first one with text between its end and pos ends the search (every earlier
+   * one has that text between it and pos too). This keeps the check constant per insertion
+   * instead of linear in the template's actions.
+   */
   private void checkTrimSafe(int line, int pos) {
     String text = doc.text();
-    for (Delimited d : doc.actions()) {
-      if (d.end() <= pos && d.trimRight() && blank(text, d.end(), pos)) {
-        throw refuse(line, "the trim marker of `" + doc.actionText(d)
-            + "` would eat the indentation of lines inserted after line " + line);
+    List<Delimited> actions = doc.actions();
+    int lo = 0;
+    int hi = actions.size();
+    while (lo < hi) { // the first action starting at or after pos
+      int mid = (lo + hi) >>> 1;
+      if (actions.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      if (d.start() < pos && d.end() > pos) {
+    }
+    for (int i = lo - 1; i >= 0; i--) {
+      Delimited d = actions.get(i);
+      if (d.end() > pos) {
         throw refuse(line, "cannot insert inside the template action `" + doc.actionText(d) + "`");
       }
-      if (d.start() >= pos) {
+      if (!blank(text, d.end(), pos)) {
         break;
+      }
+      if (d.trimRight()) {
+        throw refuse(line, "the trim marker of `" + doc.actionText(d)
+            + "` would eat the indentation of lines inserted after line " + line);
       }
     }
   }

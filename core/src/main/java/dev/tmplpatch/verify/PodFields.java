@@ -40,25 +40,56 @@ public final class PodFields {
     } catch (BranchChoices.TooMany e) {
       list = List.of(); // too many to read one by one: the covering projections below still are
     }
-    List<Projection> projections = new ArrayList<>();
+    List<Hits> projections = new ArrayList<>();
     for (BranchChoices.Choice c : list) {
-      projections.add(Projection.of(doc, BranchChoices.chooser(doc, c.options()), ""));
+      // The proof of an edit has read these projections of its result, and left their hits.
+      projections.add(doc.derived(key(c), () -> read(Verifier.read(doc, c))));
     }
-    projections.addAll(Projection.covering(doc));
-    for (Projection p : projections) {
-      RenderedYaml r = RenderedYaml.read(p);
-      for (org.snakeyaml.engine.v2.nodes.ScalarNode k : r.allDuplicateKeys()) {
-        put(out, r, DUPLICATE_KEY, k, k.getValue());
-      }
-      for (int i = 0; i < r.documents().size(); i++) {
-        for (PodSpec pod : PodSpecs.find(i, r.documents().get(i))) {
-          scanPod(r, pod, out);
-        }
-      }
+    int covering = Projection.coveringCount(doc);
+    for (int k = 0; k < covering; k++) {
+      int choice = k;
+      projections.add(read(RenderedYaml.documents(doc, "covering:" + choice, () -> Projection.covering(doc, choice))));
+    }
+    for (Hits h : projections) {
+      h.duplicates.forEach(out::putIfAbsent);
+      h.pods.forEach(out::putIfAbsent);
     }
     List<Hit> hits = new ArrayList<>(out.values());
     hits.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
     return hits;
+  }
+
+  /**
+   * Hits are what one projection shows: duplicate keys, then the pods' hits, in document order.
+   * A projection that is not YAML shows none (its problem is lint's invalid-yaml).
+   */
+  static final class Hits {
+    final Map<String, Hit> duplicates = new LinkedHashMap<>();
+    final Map<String, Hit> pods = new LinkedHashMap<>();
+
+    /** add scans document {@code index} of a projection. */
+    void add(int index, RenderedYaml r) {
+      for (org.snakeyaml.engine.v2.nodes.ScalarNode k : r.allDuplicateKeys()) {
+        put(duplicates, r, DUPLICATE_KEY, k, k.getValue());
+      }
+      for (PodSpec pod : PodSpecs.find(index, r.documents().get(0))) {
+        scanPod(r, pod, pods);
+      }
+    }
+  }
+
+  /** key names the hits of a choice's projection on its document (see {@link TemplateDocument#derived}). */
+  static String key(BranchChoices.Choice c) {
+    return PodFields.class.getName() + ":choice:" + java.util.Arrays.toString(c.options()) + ":" + c.description();
+  }
+
+  /** read reads one projection to its end, one document at a time. */
+  private static Hits read(RenderedYaml.Documents in) {
+    Hits h = new Hits();
+    for (RenderedYaml r = in.next(); r != null; r = in.next()) {
+      h.add(in.index() - 1, r);
+    }
+    return in.problem().isEmpty() ? h : new Hits();
   }
 
   private static void scanPod(RenderedYaml r, PodSpec pod, Map<String, Hit> out) {

@@ -1,17 +1,19 @@
 package dev.tmplpatch.verify;
 
+import dev.tmplpatch.document.ComposedProjection;
 import dev.tmplpatch.document.Line;
 import dev.tmplpatch.document.Projection;
 import dev.tmplpatch.document.TemplateDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import dev.tmplpatch.source.YamlStreams;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -44,36 +46,155 @@ final class RenderedYaml {
     this.problem = problem;
   }
 
-  /** read composes every document of the projection; a YAML error becomes a {@link Problem}. */
+  /**
+   * read composes every document of the projection; a YAML error becomes a {@link Problem}. It
+   * keeps every document: callers that can take one document at a time use {@link Documents}.
+   */
   static RenderedYaml read(Projection projection) {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(projection.document().name())
-        .setUseMarks(true)
-        .setMaxAliasesForCollections(200)
-        .setAllowRecursiveKeys(false)
-        // The input limit is the CLI's (--max-input-size); snakeyaml's own 3 MB default would
-        // report a large template as a YAML error.
-        .setCodePointLimit(Math.max(3 * 1024 * 1024, projection.yaml().length() + 1))
-        .build();
+    Documents in = new Documents(projection);
     List<Node> docs = new ArrayList<>();
-    try {
-      for (Node n : dev.tmplpatch.source.YamlStreams.nodes(settings, projection.yaml())) {
-        docs.add(n);
+    RenderedYaml all = new RenderedYaml(projection, docs, null);
+    for (RenderedYaml d = in.next(); d != null; d = in.next()) {
+      docs.add(d.documents.get(0));
+      all.duplicates.putAll(d.duplicates);
+    }
+    if (in.problem().isPresent()) {
+      return new RenderedYaml(projection, List.of(), in.problem().get());
+    }
+    return all;
+  }
+
+  /**
+   * Documents reads a projection one YAML document at a time: snakeyaml-engine composes a stream
+   * lazily, and a document's nodes are garbage once the caller moves on, so a large template is
+   * never held as one node tree. Each document is read exactly as {@link #read} reads it; a YAML
+   * error ends the stream, and {@link #problem} says which (the documents before it have been
+   * handed out by then: callers that must not act on a stream with an error buffer what they find).
+   */
+  static final class Documents {
+    private final Projection projection;
+    private final ComposedProjection composed;
+    private final Views views;
+    private Iterator<Node> nodes;
+    private Problem problem;
+    private int index;
+
+    Documents(Projection projection) {
+      this.projection = projection;
+      this.composed = null;
+      this.views = null;
+    }
+
+    private Documents(ComposedProjection composed) {
+      this.projection = composed.projection();
+      this.composed = composed;
+      this.views = null;
+    }
+
+    private Documents(Views views) {
+      this.projection = views.projection;
+      this.composed = null;
+      this.views = views;
+    }
+
+    /** next returns the next document as a one-document view, or null at the end or at an error. */
+    RenderedYaml next() {
+      if (problem != null) {
+        return null;
       }
-      RenderedYaml r = new RenderedYaml(projection, docs, null);
-      for (Node d : docs) {
-        r.findDuplicates(d, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+      if (views != null) {
+        if (index < views.documents.size()) {
+          return views.documents.get(index++);
+        }
+        problem = views.problem;
+        return null;
       }
-      return r;
-    } catch (MarkedYamlEngineException e) {
-      Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-      int[] at = position(projection, mark.map(Mark::getIndex).orElse(-1));
-      String msg = (e.getContext() == null ? "" : e.getContext().strip() + ": ")
-          + (e.getProblem() == null ? e.getMessage() : e.getProblem()).strip();
-      return new RenderedYaml(projection, List.of(), new Problem(at[0], at[1], msg));
-    } catch (YamlEngineException | StackOverflowError e) {
-      String msg = e instanceof StackOverflowError ? "YAML nested too deeply to check" : e.getMessage();
-      return new RenderedYaml(projection, List.of(), new Problem(0, 0, msg));
+      try {
+        if (nodes == null) {
+          nodes = composed != null ? composed.documents().iterator()
+              : YamlStreams.nodes(ComposedProjection.settings(projection), projection.yaml()).iterator();
+        }
+        if (!nodes.hasNext()) {
+          if (composed != null && composed.failure().isPresent()) {
+            fail(composed.failure().get());
+          }
+          return null;
+        }
+        Node n = nodes.next();
+        RenderedYaml r = new RenderedYaml(projection, List.of(n), null);
+        r.findDuplicates(n, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        index++;
+        return r;
+      } catch (YamlEngineException | StackOverflowError e) {
+        fail(e);
+      }
+      return null;
+    }
+
+    private void fail(Throwable t) {
+      if (t instanceof MarkedYamlEngineException e) {
+        Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+        int[] at = position(projection, mark.map(Mark::getIndex).orElse(-1));
+        String msg = (e.getContext() == null ? "" : e.getContext().strip() + ": ")
+            + (e.getProblem() == null ? e.getMessage() : e.getProblem()).strip();
+        problem = new Problem(at[0], at[1], msg);
+      } else {
+        String msg = t instanceof StackOverflowError ? "YAML nested too deeply to check" : t.getMessage();
+        problem = new Problem(0, 0, msg);
+      }
+      nodes = null;
+    }
+
+    /** index returns how many documents {@link #next} has returned. */
+    int index() {
+      return index;
+    }
+
+    /** drain reads the documents left, only to learn whether the stream has an error. */
+    Optional<Problem> drain() {
+      while (next() != null) {
+        // each document is dropped at once
+      }
+      return problem();
+    }
+
+    Optional<Problem> problem() {
+      return Optional.ofNullable(problem);
+    }
+  }
+
+  /**
+   * documents reads the projection the supplier makes of doc, named by key (the same key must
+   * always make the same projection): the proof and the lint read the same projections of an
+   * edit's result, and a small template's are composed once for both ({@link ComposedProjection}).
+   * The documents and the problem are exactly those of reading the projection afresh.
+   */
+  static Documents documents(TemplateDocument doc, String key, java.util.function.Supplier<Projection> projection) {
+    if (doc.text().length() > ComposedProjection.SHARED_UP_TO) {
+      return new Documents(projection.get());
+    }
+    return new Documents(doc.derived(RenderedYaml.class.getName() + ":" + key,
+        () -> Views.read(ComposedProjection.shared(doc, key, projection))));
+  }
+
+  /** Views are a shared projection's documents read to the end, one view each, and its problem. */
+  private static final class Views {
+    final Projection projection;
+    final List<RenderedYaml> documents = new ArrayList<>();
+    Problem problem;
+
+    private Views(Projection projection) {
+      this.projection = projection;
+    }
+
+    static Views read(ComposedProjection composed) {
+      Views v = new Views(composed.projection());
+      Documents in = new Documents(composed);
+      for (RenderedYaml d = in.next(); d != null; d = in.next()) {
+        v.documents.add(d);
+      }
+      v.problem = in.problem;
+      return v;
     }
   }
 
@@ -101,14 +222,21 @@ final class RenderedYaml {
     return duplicates.getOrDefault(m, List.of());
   }
 
+  /**
+   * findDuplicates walks the values under n once each. Only a node with an anchor can be met
+   * twice (through an alias, or a cycle through one), so only those are remembered in seen.
+   */
   private void findDuplicates(Node n, Set<Node> seen) {
-    if (!seen.add(n)) {
+    if (n.getAnchor().isPresent() && !seen.add(n)) {
       return;
     }
     if (n instanceof MappingNode m) {
-      Set<String> keys = new HashSet<>();
-      for (NodeTuple t : m.getValue()) {
-        if (t.getKeyNode() instanceof ScalarNode k && !k.getValue().equals("<<") && !keys.add(k.getValue())) {
+      List<NodeTuple> tuples = m.getValue();
+      Set<String> keys = tuples.size() > 8 ? new HashSet<>() : null;
+      for (int i = 0; i < tuples.size(); i++) {
+        NodeTuple t = tuples.get(i);
+        if (t.getKeyNode() instanceof ScalarNode k && !k.getValue().equals("<<")
+            && (keys != null ? !keys.add(k.getValue()) : repeats(tuples, i, k.getValue()))) {
           duplicates.computeIfAbsent(m, x -> new ArrayList<>()).add(k);
         }
         findDuplicates(t.getValueNode(), seen);
@@ -118,6 +246,16 @@ final class RenderedYaml {
         findDuplicates(c, seen);
       }
     }
+  }
+
+  /** repeats reports whether a scalar key before index i of a small mapping (not {@code <<}) is key. */
+  private static boolean repeats(List<NodeTuple> tuples, int i, String key) {
+    for (int j = 0; j < i; j++) {
+      if (tuples.get(j).getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -72,22 +72,22 @@ public final class Verifier {
     }
     boolean sameShape = BranchChoices.shape(before).equals(BranchChoices.shape(after));
     for (BranchChoices.Choice c : choices) {
-      Projection pa = Projection.of(after, BranchChoices.chooser(after, c.options()), c.description());
-      RenderedYaml ra = RenderedYaml.read(pa);
-      Optional<RenderedYaml> rb = sameShape
-          ? Optional.of(RenderedYaml.read(Projection.of(before, BranchChoices.chooser(before, c.options()), c.description())))
-          : Optional.empty();
       current = c.options();
-      check("", ra, rb.filter(r -> r.problem().isEmpty()).orElse(null));
+      checkChoice(c, sameShape);
     }
     if (!sameShape) {
       current = null;
       for (BranchChoices.Choice c : BranchChoices.of(before, CheckedLines.of(before, promise)).choices()) {
-        RenderedYaml rb = RenderedYaml.read(Projection.of(before, BranchChoices.chooser(before, c.options()), c.description()));
-        for (Node d : rb.documents()) {
-          for (PodSpec p : PodSpecs.find(0, d)) {
-            podSysctlsBefore.addAll(otherSysctls(p));
+        // A projection of the input that is not YAML adds nothing: keep what it adds until the end.
+        Set<String> found = new LinkedHashSet<>();
+        RenderedYaml.Documents rb = read(before, c);
+        for (RenderedYaml d = rb.next(); d != null; d = rb.next()) {
+          for (PodSpec p : PodSpecs.find(0, d.documents().get(0))) {
+            found.addAll(otherSysctls(p));
           }
+        }
+        if (rb.problem().isEmpty()) {
+          podSysctlsBefore.addAll(found);
         }
       }
     }
@@ -108,48 +108,127 @@ public final class Verifier {
     return new Verdict(choices.size(), fromValues, violations);
   }
 
-  private void check(String choice, RenderedYaml ra, RenderedYaml rb) {
-    if (ra.problem().isPresent()) {
-      RenderedYaml.Problem p = ra.problem().get();
-      add(p.line(), p.column(), choice, "the result does not read as YAML (" + p.message() + ")", "YAML a loader reads");
-      return;
+  /**
+   * checkChoice checks one branch choice of the result, document by document, each with the
+   * input's document of the same index (for what must stay as it was) when both have the same
+   * branch shape. Only one document of each is held at a time. What it finds counts only when
+   * the result's whole projection reads as YAML (otherwise that is the one violation), and the
+   * input's documents are used only when its whole projection does: as if both were read whole
+   * first, which is what this replaces.
+   */
+  private void checkChoice(BranchChoices.Choice c, boolean sameShape) {
+    State saved = new State();
+    Optional<RenderedYaml.Problem> problem = checkDocuments(c, read(after, c), sameShape ? read(before, c) : null);
+    if (problem.isEmpty() && sameShape && beforeFailed) {
+      saved.restore();
+      problem = checkDocuments(c, read(after, c), null);
     }
+    if (problem.isPresent()) {
+      saved.restore();
+      RenderedYaml.Problem p = problem.get();
+      add(p.line(), p.column(), "", "the result does not read as YAML (" + p.message() + ")", "YAML a loader reads");
+    }
+  }
+
+  private boolean beforeFailed;
+
+  /**
+   * checkDocuments checks the result's documents against the input's (rb null: without them); it
+   * returns the result's YAML problem, and sets {@link #beforeFailed} when the input's projection
+   * has one.
+   */
+  private Optional<RenderedYaml.Problem> checkDocuments(BranchChoices.Choice c, RenderedYaml.Documents ra,
+      RenderedYaml.Documents rb) {
+    beforeFailed = false;
+    // Lint reads the same projections of the result for its own checks (PodFields): what they
+    // show is taken on the way, so that a large template's are not composed again for it.
+    PodFields.Hits hits = new PodFields.Hits();
+    for (RenderedYaml a = ra.next(); a != null; a = ra.next()) {
+      RenderedYaml b = rb == null ? null : rb.next();
+      if (rb != null && rb.problem().isPresent()) {
+        beforeFailed = true;
+        return ra.drain();
+      }
+      check(ra.index() - 1, a, b);
+      hits.add(ra.index() - 1, a);
+    }
+    after.derived(PodFields.key(c), () -> ra.problem().isEmpty() ? hits : new PodFields.Hits());
+    if (ra.problem().isPresent()) {
+      return ra.problem();
+    }
+    if (rb != null && rb.drain().isPresent()) {
+      beforeFailed = true;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * read reads the projection of a choice of a document; lint reads the same ones of an edit's
+   * result (see {@link PodFields}), so the key names the choice alone.
+   */
+  static RenderedYaml.Documents read(TemplateDocument doc, BranchChoices.Choice c) {
+    return RenderedYaml.documents(doc, "choice:" + java.util.Arrays.toString(c.options()) + ":" + c.description(),
+        () -> Projection.of(doc, BranchChoices.chooser(doc, c.options()), c.description()));
+  }
+
+  /** State is what checking a choice changes, saved so that a choice that turns out unreadable adds nothing. */
+  private final class State {
+    private final int violationCount = violations.size();
+    private final Set<String> seenKeys = new HashSet<>(seen);
+    private final Set<String> containers = new HashSet<>(containersSeen);
+    private final Set<String> sysctlsBefore = new LinkedHashSet<>(podSysctlsBefore);
+    private final Set<String> sysctlsAfter = new HashSet<>(podSysctlsAfter);
+    private final int values = fromValues;
+
+    void restore() {
+      violations.subList(violationCount, violations.size()).clear();
+      seen.retainAll(seenKeys);
+      containersSeen.retainAll(containers);
+      podSysctlsBefore.clear();
+      podSysctlsBefore.addAll(sysctlsBefore);
+      podSysctlsAfter.retainAll(sysctlsAfter);
+      fromValues = values;
+    }
+  }
+
+  /**
+   * check checks the pods of document {@code index} of the result, {@code ra}, against the same
+   * document of the input, {@code rb} (null when there is none to compare with).
+   */
+  private void check(int index, RenderedYaml ra, RenderedYaml rb) {
+    String choice = "";
     Map<String, PodSpec> beforePods = new HashMap<>();
     if (rb != null) {
-      for (int i = 0; i < rb.documents().size(); i++) {
-        for (PodSpec p : PodSpecs.find(i, rb.documents().get(i))) {
-          beforePods.put(p.document() + "/" + p.path(), p);
-        }
+      for (PodSpec p : PodSpecs.find(index, rb.documents().get(0))) {
+        beforePods.put(p.document() + "/" + p.path(), p);
       }
     }
-    for (int i = 0; i < ra.documents().size(); i++) {
-      for (PodSpec pod : PodSpecs.find(i, ra.documents().get(i))) {
-        PodSpec old = beforePods.get(pod.document() + "/" + pod.path());
-        for (Promise.Clause clause : promise.clauses()) {
-          if (clause instanceof Promise.NoPodSysctl s) {
-            checkSysctls(choice, ra, pod, s.sysctl());
-            if (old != null) {
-              podSysctlsBefore.addAll(otherSysctls(old));
-            }
-            podSysctlsAfter.addAll(otherSysctls(pod));
-            if (old != null) {
-              for (String name : otherSysctls(old)) {
-                if (!name.equals(s.sysctl()) && !otherSysctls(pod).contains(name)) {
-                  int[] at = ra.at(pod.spec());
-                  add(at, choice, "the pod sysctl " + name + " is gone", "every other sysctl kept");
-                }
+    for (PodSpec pod : PodSpecs.find(index, ra.documents().get(0))) {
+      PodSpec old = beforePods.get(pod.document() + "/" + pod.path());
+      for (Promise.Clause clause : promise.clauses()) {
+        if (clause instanceof Promise.NoPodSysctl s) {
+          checkSysctls(choice, ra, pod, s.sysctl());
+          if (old != null) {
+            podSysctlsBefore.addAll(otherSysctls(old));
+          }
+          podSysctlsAfter.addAll(otherSysctls(pod));
+          if (old != null) {
+            for (String name : otherSysctls(old)) {
+              if (!name.equals(s.sysctl()) && !otherSysctls(pod).contains(name)) {
+                int[] at = ra.at(pod.spec());
+                add(at, choice, "the pod sysctl " + name + " is gone", "every other sysctl kept");
               }
             }
-          } else if (clause instanceof Promise.NoPodSysctls) {
-            checkSysctls(choice, ra, pod, null);
-          } else if (clause instanceof Promise.ContainerAdds a) {
-            for (Node item : containers(pod, a.container())) {
-              checkCapabilities(choice, ra, rb, old, item, a);
-            }
-          } else if (clause instanceof Promise.ContainerRunsAsRoot r) {
-            for (Node item : containers(pod, r.container())) {
-              checkRoot(choice, ra, item, r);
-            }
+          }
+        } else if (clause instanceof Promise.NoPodSysctls) {
+          checkSysctls(choice, ra, pod, null);
+        } else if (clause instanceof Promise.ContainerAdds a) {
+          for (Node item : containers(pod, a.container())) {
+            checkCapabilities(choice, ra, rb, old, item, a);
+          }
+        } else if (clause instanceof Promise.ContainerRunsAsRoot r) {
+          for (Node item : containers(pod, r.container())) {
+            checkRoot(choice, ra, item, r);
           }
         }
       }
