@@ -1,5 +1,7 @@
 package dev.tmplpatch.source;
 
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
@@ -20,8 +22,27 @@ public final class YamlStreams {
     return () -> new ParserImpl(settings, new StreamReader(settings, text));
   }
 
-  /** nodes composes each document of text lazily into its node tree. */
+  /**
+   * nodes composes each document of text lazily into its node tree. The iterator keeps the
+   * Iterator contract that snakeyaml's Composer does not: next() without a hasNext() first works.
+   */
   public static Iterable<Node> nodes(LoadSettings settings, String text) {
-    return () -> new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+    return () -> {
+      Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return composer.hasNext();
+        }
+
+        @Override
+        public Node next() {
+          if (!composer.hasNext()) {
+            throw new NoSuchElementException("no more YAML documents");
+          }
+          return composer.next();
+        }
+      };
+    };
   }
 }
