@@ -232,6 +232,21 @@ public final class GoType {
     return signature;
   }
 
+  /** hasPointerMethods reports a method with a pointer receiver (addressability matters). */
+  boolean hasPointerMethods() {
+    if (name == null) {
+      return false;
+    }
+    synchronized (methods) {
+      for (Method m : methods.values()) {
+        if (m.pointerReceiver) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** methods are this named type's own declared methods. */
   public Map<String, Method> methods() {
     return Collections.unmodifiableMap(methods);
