@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"strconv"
 	"strings"
 	"text/template"
 )
@@ -20,6 +21,63 @@ import (
 type request struct {
 	T string `json:"t"`
 	D string `json:"d"`
+	S bool   `json:"s"` // wrap the data in a *Top (typed struct mode)
+}
+
+// Mode, Inner and Top are a typed data object like istiod's: named types with methods (a
+// Stringer enum, pointer and value receivers), embedded and unexported fields, pointers, a
+// func field. TestFuncs.top builds the same value in Java.
+type Mode int32
+
+func (m Mode) String() string {
+	switch m {
+	case 0:
+		return "OFF"
+	case 1:
+		return "ON"
+	}
+	return "Mode(" + strconv.Itoa(int(m)) + ")"
+}
+
+type Inner struct {
+	Name   string
+	Tags   map[string]string
+	Ptr    *Inner
+	hidden int
+}
+
+func (i *Inner) Greet(s string) string { return "hi " + s + " from " + i.Name }
+
+func (i Inner) Upper() string { return strings.ToUpper(i.Name) }
+
+type Top struct {
+	Inner
+	Values map[string]any
+	List   []Inner
+	Mode   Mode
+	Modes  []Mode
+	Count  int
+	Ratio  float64
+	Nil    *Inner
+	Any    any
+	U      uint8
+	Names  []string
+}
+
+func top(data any) *Top {
+	values, _ := data.(map[string]any)
+	return &Top{
+		Inner:  Inner{Name: "top", Tags: map[string]string{"b": "2", "a": "1"}, Ptr: &Inner{Name: "child"}, hidden: 3},
+		Values: values,
+		List:   []Inner{{Name: "x"}, {Name: "y", Tags: map[string]string{}}},
+		Mode:   1,
+		Modes:  []Mode{0, 1, 7},
+		Count:  3,
+		Ratio:  0.5,
+		Any:    data,
+		U:      200,
+		Names:  []string{"p", "q"},
+	}
 }
 
 type response struct {
@@ -59,6 +117,9 @@ func main() {
 		var data any
 		if err := json.Unmarshal([]byte(req.D), &data); err != nil {
 			panic(err)
+		}
+		if req.S {
+			data = top(data)
 		}
 		var resp response
 		t, err := template.New("t").Funcs(funcs()).Parse(req.T)

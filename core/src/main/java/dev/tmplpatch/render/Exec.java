@@ -489,9 +489,9 @@ final class Exec {
         && ptr.addressable) {
       ptr = Value.pointerTo(ptr);
     }
-    GoType.Method method = ptr.type().methodByName(fieldName);
+    GoFunc method = ptr.kind() == GoType.Kind.INTERFACE ? null : findMethod(ptr, fieldName);
     if (method != null) {
-      return evalCall(dot, boundMethod(ptr, method), false, n, fieldName, args, fin);
+      return evalCall(dot, method, false, n, fieldName, args, fin);
     }
     boolean hasArgs = (args != null && args.size() > 1) || fin != MISSING;
     switch (receiver.kind()) {
@@ -550,6 +550,76 @@ final class Exec {
         break;
     }
     throw errorf("can't evaluate field " + fieldName + " in type " + typ);
+  }
+
+  /**
+   * findMethod is reflect's MethodByName on {@code v} (a pointer, or a value that is addressable
+   * or not): its own methods, then those promoted from embedded fields, shallowest first.
+   * Returns the method value (receiver bound) or null.
+   */
+  static GoFunc findMethod(Value v, String name) {
+    GoType.Method m = v.type().methodByName(name);
+    if (m != null) {
+      return boundMethod(v, m);
+    }
+    Value s = v;
+    boolean ptrSet = v.addressable;
+    if (v.kind() == GoType.Kind.POINTER) {
+      if (v.isNil() || v.type().elem().kind() != GoType.Kind.STRUCT) {
+        return null;
+      }
+      s = v.elem();
+      ptrSet = true;
+    }
+    if (s.kind() != GoType.Kind.STRUCT) {
+      return null;
+    }
+    java.util.List<Value> level = new java.util.ArrayList<>(List.of(s));
+    java.util.List<Boolean> ptrs = new java.util.ArrayList<>(List.of(ptrSet));
+    for (int depth = 0; depth < 8 && !level.isEmpty(); depth++) {
+      java.util.List<Value> next = new java.util.ArrayList<>();
+      java.util.List<Boolean> nextPtrs = new java.util.ArrayList<>();
+      for (int k = 0; k < level.size(); k++) {
+        Value sv = level.get(k);
+        java.util.List<GoType.Field> fs = sv.type().fields();
+        for (int i = 0; i < fs.size(); i++) {
+          GoType.Field f = fs.get(i);
+          if (!f.embedded()) {
+            continue;
+          }
+          Value fv = sv.field(i);
+          boolean viaPtr = f.type().kind() == GoType.Kind.POINTER;
+          GoType e = viaPtr ? f.type().elem() : f.type();
+          GoType.Method em = e.name() == null ? null : e.methods().get(name);
+          if (em != null) {
+            if (viaPtr) {
+              return boundMethod(fv, em);
+            }
+            if (em.pointerReceiver()) {
+              if (ptrs.get(k)) {
+                return boundMethod(Value.pointerTo(fv), em);
+              }
+            } else {
+              return boundMethod(fv, em);
+            }
+          }
+          if (e.kind() == GoType.Kind.STRUCT) {
+            if (viaPtr) {
+              if (!fv.isNil()) {
+                next.add(fv.elem());
+                nextPtrs.add(true);
+              }
+            } else {
+              next.add(fv);
+              nextPtrs.add(ptrs.get(k));
+            }
+          }
+        }
+      }
+      level = next;
+      ptrs = nextPtrs;
+    }
+    return null;
   }
 
   /** boundMethod is Go's method value: the receiver is fixed. */

@@ -59,6 +59,7 @@ final class GoExecReference {
           ObjectNode o = JSON.createObjectNode();
           o.put("t", c.template());
           o.put("d", c.data());
+          o.put("s", c.typed());
           w.write(JSON.writeValueAsString(o));
           w.write('\n');
         }

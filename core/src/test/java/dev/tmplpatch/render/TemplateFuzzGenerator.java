@@ -44,9 +44,15 @@ final class TemplateFuzzGenerator {
     this.r = new Random(seed);
   }
 
-  /** Case is one template and its data as JSON text. */
-  record Case(String template, String data) {
+  /** Case is one template and its data as JSON text, wrapped in a *main.Top if typed. */
+  record Case(String template, String data, boolean typed) {
   }
+
+  private static final String[] STRUCT_FIELDS = {"Name", "Tags", "Ptr", "Values", "List", "Mode",
+      "Modes", "Count", "Ratio", "Nil", "Any", "U", "Names", "Greet", "Upper", "hidden",
+      "Nope", "Inner", "Values.s", "Values.l", "Ptr.Name", "Nil.Name", "Tags.a", "Any.x", "Mode",
+      "Ptr.Greet", "Inner.Upper", "Ptr.Ptr", "Ptr.Ptr.Name"};
+  private boolean typed;
 
   Case next() {
     scopes.clear();
@@ -54,6 +60,7 @@ final class TemplateFuzzGenerator {
     rangeDepth = 0;
     depth = 0;
     defined.clear();
+    typed = r.nextInt(4) == 0;
     StringBuilder t = new StringBuilder();
     if (r.nextInt(6) == 0) {
       String name = r.nextBoolean() ? "d" : "e";
@@ -71,7 +78,7 @@ final class TemplateFuzzGenerator {
     }
     list(t, 1 + r.nextInt(4));
     try {
-      return new Case(t.toString(), JSON.writeValueAsString(data()));
+      return new Case(t.toString(), JSON.writeValueAsString(data()), typed);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -261,7 +268,9 @@ final class TemplateFuzzGenerator {
       scope.add("$i");
       scope.add("$e");
     }
-    String[] over = {".l", ".m", ".x", ".", ".s", "3", "0", ".n", ".a", "$", "(slice .l 1)",
+    String[] over = typed ? new String[] {".List", ".Names", ".Tags", ".Values", ".Modes",
+        ".Count", ".Values.l", ".Nil", ".Ptr", "."}
+        : new String[] {".l", ".m", ".x", ".", ".s", "3", "0", ".n", ".a", "$", "(slice .l 1)",
         ".q", "-2", ".m.l"};
     // A pipeline may yield up to 1000 (1_000, 0777): only the outermost range takes one, so
     // nested loops stay small.
@@ -314,6 +323,10 @@ final class TemplateFuzzGenerator {
   }
 
   private String field() {
+    if (typed && r.nextInt(3) > 0) {
+      String f = "." + STRUCT_FIELDS[r.nextInt(STRUCT_FIELDS.length)];
+      return f.endsWith("Greet") && r.nextBoolean() ? f + " \"you\"" : f;
+    }
     StringBuilder f = new StringBuilder("." + FIELDS[r.nextInt(FIELDS.length)]);
     while (r.nextInt(4) == 0) {
       f.append('.').append(FIELDS[r.nextInt(FIELDS.length)]);
