@@ -68,6 +68,21 @@ class ExecutorFuzzConformanceTest {
         + "):" + report);
   }
 
+  @Test
+  void fixtureExpectationsAreStillGos() throws Exception {
+    // testdata/render/exec-cases.json holds Go's results for GoTemplateExecTest (which runs
+    // without Go); this keeps them honest.
+    List<GoTemplateExecTest.Case> fixture = GoTemplateExecTest.cases();
+    List<TemplateFuzzGenerator.Case> cases = new ArrayList<>();
+    for (GoTemplateExecTest.Case c : fixture) {
+      cases.add(new TemplateFuzzGenerator.Case(c.template(), c.data(), c.typed()));
+    }
+    List<GoExecReference.Result> go = GoExecReference.build().run(cases);
+    for (int i = 0; i < cases.size(); i++) {
+      assertEquals(go.get(i), fixture.get(i).go(), fixture.get(i).name());
+    }
+  }
+
   private static GoExecReference.Result withoutAddresses(GoExecReference.Result r) {
     java.util.function.UnaryOperator<String> f =
         x -> x.replaceAll("(?i)(0x)?c0[0-9a-f]{8}", "ADDR")
