@@ -83,6 +83,19 @@ class ExecutorFuzzConformanceTest {
     }
   }
 
+  @Test
+  void benchmarkInputRendersLikeGo() throws Exception {
+    // RenderBenchmark and core/src/test/go/execbench time this input; both must render it alike.
+    java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("basedir", "."))
+        .resolve("../bench/src/main/resources/render");
+    TemplateFuzzGenerator.Case c = new TemplateFuzzGenerator.Case(
+        java.nio.file.Files.readString(dir.resolve("sidecar-like.tmpl")),
+        java.nio.file.Files.readString(dir.resolve("sidecar-like.json")), false);
+    GoExecReference.Result go = GoExecReference.build().run(List.of(c)).get(0);
+    assertEquals("ok", go.kind(), go.error());
+    assertEquals(go, java(c, TestFuncs.funcs()));
+  }
+
   private static GoExecReference.Result withoutAddresses(GoExecReference.Result r) {
     java.util.function.UnaryOperator<String> f =
         x -> x.replaceAll("(?i)(0x)?c0[0-9a-f]{8}", "ADDR")
