@@ -104,7 +104,8 @@ public final class GoType {
   private final GoType elem;
   private final GoType key;
   private final int length;
-  private final List<Field> fields;
+  private List<Field> fields;
+  private boolean fieldsPending;
   private final GoFunc.Signature signature;
   private final Map<String, Method> methods = new LinkedHashMap<>();
   private GoType pointerTo;
@@ -163,6 +164,29 @@ public final class GoType {
    */
   public static GoType struct(String name, List<Field> fields) {
     return new GoType(Kind.STRUCT, name, null, null, 0, List.copyOf(fields), null);
+  }
+
+  /**
+   * declareStruct declares a named struct type whose fields are given later with
+   * {@link #defineFields}, so that it can refer to itself (e.g. a field of type {@code *T}).
+   */
+  public static GoType declareStruct(String name) {
+    GoType t = new GoType(Kind.STRUCT, Objects.requireNonNull(name), null, null, 0, List.of(),
+        null);
+    t.fieldsPending = true;
+    return t;
+  }
+
+  /** defineFields sets the fields of a type made by {@link #declareStruct}, once. */
+  public GoType defineFields(List<Field> structFields) {
+    synchronized (this) {
+      if (!fieldsPending) {
+        throw new IllegalStateException(this + " is not a declared struct awaiting its fields");
+      }
+      fields = List.copyOf(structFields);
+      fieldsPending = false;
+    }
+    return this;
   }
 
   /**
@@ -230,6 +254,28 @@ public final class GoType {
 
   public GoFunc.Signature signature() {
     return signature;
+  }
+
+  /** hasPointerMethods reports a method with a pointer receiver (addressability matters). */
+  boolean hasPointerMethods() {
+    if (name != null) {
+      synchronized (methods) {
+        for (Method m : methods.values()) {
+          if (m.pointerReceiver) {
+            return true;
+          }
+        }
+      }
+    }
+    if (kind == Kind.STRUCT) {
+      // pointer methods promoted from fields embedded by value need an addressable struct too
+      for (Field f : fields()) {
+        if (f.embedded && f.type.kind != Kind.POINTER && f.type.hasPointerMethods()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** methods are this named type's own declared methods. */

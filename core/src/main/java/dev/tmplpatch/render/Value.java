@@ -41,10 +41,67 @@ public final class Value {
 
   private final GoType type;
   private final Object payload;
+  /** addressable is reflect's CanAddr, tracked only for types with pointer-receiver methods. */
+  final boolean addressable;
+  /** backing is a slice's elements up to its capacity when that exceeds its length, else null. */
+  private final List<Value> backing;
 
   private Value(GoType type, Object payload) {
+    this(type, payload, false, null);
+  }
+
+  private Value(GoType type, Object payload, boolean addressable, List<Value> backing) {
     this.type = type;
     this.payload = payload;
+    this.addressable = addressable;
+    this.backing = backing;
+  }
+
+  /** asAddressable marks a value reached through a pointer or a slice, when it matters. */
+  Value asAddressable() {
+    if (addressable || type == null || !type.hasPointerMethods()) {
+      return this;
+    }
+    return new Value(type, payload, true, backing);
+  }
+
+  /**
+   * ofSliceWithCap builds a slice of the given capacity (at least the length): Go's slicing can
+   * reach the zero elements past the length, as {@code slice} does.
+   */
+  public static Value ofSliceWithCap(GoType sliceType, List<Value> elems, int cap) {
+    Value v = ofSlice(sliceType, elems);
+    if (elems == null || cap <= elems.size()) {
+      return v;
+    }
+    List<Value> all = new ArrayList<>(v.list());
+    Value z = zero(sliceType.elem());
+    while (all.size() < cap) {
+      all.add(z);
+    }
+    return new Value(sliceType, v.payload, false, Collections.unmodifiableList(all));
+  }
+
+  /** cap is reflect's Cap for a slice or array. */
+  public int cap() {
+    return backing != null ? backing.size() : list().size();
+  }
+
+  /**
+   * slice is reflect's Slice (k < 0) and Slice3 for a slice, array or string (indexes checked
+   * by the caller); string indexes are UTF-8 byte offsets.
+   */
+  Value slice(int i, int j, int k) {
+    if (type.kind() == GoType.Kind.STRING) {
+      byte[] b = ((String) payload).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return new Value(type, new String(b, i, j - i, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    List<Value> full = backing != null ? backing : list();
+    int newCap = (k >= 0 ? k : full.size()) - i;
+    GoType t = type.kind() == GoType.Kind.ARRAY ? GoType.sliceOf(type.elem()) : type;
+    List<Value> elems = full.subList(i, j);
+    List<Value> back = newCap > j - i ? full.subList(i, i + newCap) : null;
+    return new Value(t, elems, false, back);
   }
 
   /** raw builds a value from a type and a payload of the documented class (no checks). */
