@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
       RebaseCommand.class,
       DriftCommand.class,
       AdviseCommand.class,
-      DiagnoseCommand.class
+      DiagnoseCommand.class,
+      RenderCommand.class
     })
 public final class Main {
   private final InputStream stdin;

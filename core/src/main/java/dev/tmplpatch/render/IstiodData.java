@@ -62,6 +62,19 @@ public final class IstiodData {
     return resource("mesh.chart-defaults.yaml");
   }
 
+  /**
+   * chartTrimmed is a kube-gateway template as the chart stores it and istiod parses it:
+   * {@code .Files.Get ... | trim} (Go's strings.TrimSpace) and one newline.
+   */
+  public static String chartTrimmed(String template) {
+    return GoText.trimSpace(template) + "\n";
+  }
+
+  /** sampleDeployment is a gateway Deployment (istio-ingressgateway in istio-ingress). */
+  public static Source sampleDeployment() {
+    return resource("deployment.sample.yaml");
+  }
+
   private static Source resource(String name) {
     try (InputStream in = IstiodData.class.getResourceAsStream(name)) {
       if (in == null) {

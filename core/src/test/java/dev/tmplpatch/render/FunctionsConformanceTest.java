@@ -62,6 +62,16 @@ class FunctionsConformanceTest {
         mismatches.size() + " of " + cases.size() + " cases differ (seed " + seed + ")");
   }
 
+  /** recordedCasesAreGosResults: IstiodFunctionsTest's recorded results are what Go gives. */
+  @Test
+  void recordedCasesAreGosResults() throws Exception {
+    List<java.util.Map.Entry<FunctionCase, FunctionCase.Result>> recorded =
+        IstiodFunctionsTest.recordedCases();
+    List<FunctionCase.Result> go = runGo(recorded.stream().map(java.util.Map.Entry::getKey)
+        .toList());
+    assertEquals(recorded.stream().map(java.util.Map.Entry::getValue).toList(), go);
+  }
+
   private static List<FunctionCase.Result> runGo(List<FunctionCase> cases) throws Exception {
     Path binary = build();
     ProcessBuilder pb = new ProcessBuilder(binary.toString());

@@ -101,6 +101,22 @@ class JavaRenderConformanceTest {
     assertEquals(List.of(), mismatches, mismatches.size() + " of " + pairs + " pairs differ");
   }
 
+  /** goldenIsGosRendering: IstiodDataTest's expected output is what Go renders. */
+  @Test
+  void goldenIsGosRendering() throws Exception {
+    GoRenderer.shared();
+    Path binary = Corpus.moduleDir().resolve("target/go-render/render");
+    Path testdata = IstiodDataTest.testdata("");
+    RenderFixture f = new RenderFixture("seed", testdata.resolve(
+        "k8s/derived/deployment.1.26.2-simple.baseline.yaml"),
+        List.of(Corpus.moduleDir().resolve("src/test/go/render/testdata/values.chart-defaults.yaml")),
+        Corpus.moduleDir().resolve("src/test/go/render/testdata/mesh.chart-defaults.yaml"));
+    Outcome go = runGo(sidecarCommand(binary,
+        testdata.resolve("seed/gateway-injection-template.original.yaml"), f, "default"));
+    assertEquals(new Outcome("rendered", Files.readString(
+        testdata.resolve("render/seed-gateway.chart-defaults.rendered.yaml"))), go);
+  }
+
   private static int compare(String label, Outcome go, Outcome java,
       TreeMap<String, Integer> byOutcome, List<String> notCompared, List<String> mismatches) {
     byOutcome.merge(go.kind(), 1, Integer::sum);
