@@ -26,6 +26,16 @@ public final class FuncMap {
     return EMPTY;
   }
 
+  /** of returns a map of the given functions (names checked as Go's Funcs does). */
+  public static FuncMap of(Map<String, GoFunc> functions) {
+    Map<String, GoFunc> m = new LinkedHashMap<>();
+    for (Map.Entry<String, GoFunc> e : functions.entrySet()) {
+      checkName(e.getKey());
+      m.put(e.getKey(), Objects.requireNonNull(e.getValue(), "function"));
+    }
+    return new FuncMap(Collections.unmodifiableMap(m));
+  }
+
   /** with returns a copy with one more function (replacing one of the same name). */
   public FuncMap with(String name, GoFunc f) {
     checkName(name);

@@ -30,13 +30,14 @@ public final class GoTemplate {
   private final String text;
   private final Map<String, Node.ListNode> trees;
   private final FuncMap funcs;
-  private int[] lineStarts;
+  private final int[] lineStarts;
 
   private GoTemplate(String name, String text, Map<String, Node.ListNode> trees, FuncMap funcs) {
     this.name = name;
     this.text = text;
     this.trees = trees;
     this.funcs = funcs;
+    this.lineStarts = lineStarts(text);
   }
 
   /**
@@ -167,7 +168,7 @@ public final class GoTemplate {
 
   /** location is Go's ErrorContext location: NAME:LINE:COL, COL a 0-based byte offset. */
   String location(int pos) {
-    int[] starts = lineStarts();
+    int[] starts = lineStarts;
     int lo = 0;
     int hi = starts.length - 1;
     while (lo < hi) {
@@ -183,23 +184,19 @@ public final class GoTemplate {
     return name + ":" + line + ":" + col;
   }
 
-  private int[] lineStarts() {
-    int[] ls = lineStarts;
-    if (ls == null) {
-      int n = 1;
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          n++;
-        }
+  private static int[] lineStarts(String text) {
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        n++;
       }
-      ls = new int[n];
-      int k = 1;
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          ls[k++] = i + 1;
-        }
+    }
+    int[] ls = new int[n];
+    int k = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        ls[k++] = i + 1;
       }
-      lineStarts = ls;
     }
     return ls;
   }

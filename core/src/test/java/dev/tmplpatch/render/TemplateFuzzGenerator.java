@@ -24,7 +24,8 @@ final class TemplateFuzzGenerator {
       1.5, -0.25, 0.1, 1e21, 1e20, 1e-7, 123456789, 3.0, 2.5e-5, 9007199254740993L, 65.0, 1e6};
   private static final String[] LITERALS = {"1", "-3", "0", "2", "1.5", "1e3", "0x1F", "'a'",
       "\"str\"", "\"\"", "`raw`", "true", "false", "3.0", "-0.5", "0777", "1_000", "\"a b\"",
-      "\"%v\"", "\"é\""};
+      "\"%v\"", "\"é\"", "1+2i", "2i", "0x1p-2", "0b101", "'\\n'", "-0", "1e-5", "0o17",
+      "\"\\u00e9\\t\"", "9223372036854775807", "18446744073709551615", "1.0"};
   private static final String[] FUNCS1 = {"len", "not", "print", "println", "html", "js",
       "urlquery", "upper", "id", "twice", "u8", "printf"};
   private static final String[] FUNCS2 = {"eq", "ne", "lt", "le", "gt", "ge", "and", "or",
@@ -274,7 +275,12 @@ final class TemplateFuzzGenerator {
         ".q", "-2", ".m.l"};
     // A pipeline may yield up to 1000 (1_000, 0777): only the outermost range takes one, so
     // nested loops stay small.
-    t.append(rangeDepth == 0 && r.nextInt(3) == 0 ? pipeline(false) : over[r.nextInt(over.length)]);
+    String head = rangeDepth == 0 && r.nextInt(3) == 0 ? pipeline(false) : null;
+    if (head == null || head.contains("9223372036854775807")
+        || head.contains("18446744073709551615")) {
+      head = over[r.nextInt(over.length)]; // a range over 2^63 would never end
+    }
+    t.append(head);
     t.append(close());
     scopes.add(scope);
     rangeDepth++;
