@@ -144,6 +144,14 @@ public final class GoDecode {
     if (t.isInterface()) {
       return Value.ofAny(JsonValues.fromJson(normalise(tree)));
     }
+    if (t.kind() == GoType.Kind.POINTER && t.elem().name() != null
+        && t.elem().name().endsWith(".BoolValue")) {
+      // wrapperspb.BoolValue reads a bare bool, as proto JSON does.
+      if (!(tree instanceof Boolean)) {
+        throw mismatch(tree, GoType.BOOL, where);
+      }
+      return Value.pointerTo(Value.ofStruct(t.elem(), Value.of((Boolean) tree)));
+    }
     if (t.name() != null && t.name().endsWith("InboundInterceptionMode")) {
       if (!(tree instanceof String)) {
         throw new DecodeException(where + ": interceptionMode must be a name");

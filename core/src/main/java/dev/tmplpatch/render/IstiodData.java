@@ -160,8 +160,10 @@ public final class IstiodData {
       pc = decode(dc, types.proxyConfig, pc, f.name() + ": defaultConfig");
     }
     Object td = m.get("trustDomain");
+    // The listen ports are istio's mesh.DefaultMeshConfig() (the fixtures do not set them).
     Value mesh = Value.ofStruct(types.meshConfig,
-        td == null ? Value.of("") : decode(td, GoType.STRING, Value.of(""), f.name()));
+        td == null ? Value.of("") : decode(td, GoType.STRING, Value.of(""), f.name()),
+        Value.ofNumber(GoType.INT32, 15001), Value.ofNumber(GoType.INT32, 15006));
     return new Mesh(Value.pointerTo(mesh), Value.pointerTo(pc));
   }
 
@@ -179,7 +181,8 @@ public final class IstiodData {
         Value.of("/usr/local/bin/envoy"), Value.of("istio-proxy"),
         Value.of("istiod.istio-system.svc:15012"), Value.ofNumber(GoType.INT32, 15000),
         Value.ofNumber(GoType.INT32, 189), Value.ofNumber(GoType.INT32, 15020),
-        Value.ofNumber(types.interceptionMode, 0), Value.zero(GoType.STRING_MAP));
+        Value.ofNumber(types.interceptionMode, 0), Value.zero(GoType.STRING_MAP),
+        Value.nilPointer(types.boolValue), Value.nilPointer(types.tracing));
   }
 
   /**

@@ -31,6 +31,9 @@ public final class IstiodTypes {
   public final GoType container;
   public final GoType podSpec;
   public final GoType interceptionMode;
+  public final GoType boolValue;
+  public final GoType clientTlsSettings;
+  public final GoType tracing;
   public final GoType proxyConfig;
   public final GoType meshConfig;
   public final GoType sidecarTemplateData;
@@ -81,17 +84,38 @@ public final class IstiodTypes {
       GoJson.appendString(sb, interceptionModeName(v));
       return sb.toString();
     });
+    boolValue = GoType.struct(reference ? "main.BoolValue" : "wrapperspb.BoolValue",
+        List.of(field("Value", GoType.BOOL)));
+    boolValue.addMethod("GetValue", true, GoFunc.of(GoType.BOOL,
+        a -> a[0].isNil() ? Value.of(false) : a[0].elem().field(0)));
+    GoJson.marshaler(boolValue, v -> Boolean.toString(v.field(0).bool()));
+    clientTlsSettings = GoJson.tag(GoType.struct(reference ? "main.ClientTLSSettings"
+        : "v1alpha3.ClientTLSSettings", List.of(field("CaCertificates", GoType.STRING))),
+        "caCertificates,omitempty");
+    clientTlsSettings.addMethod("GetCaCertificates", true, GoFunc.of(GoType.STRING,
+        a -> a[0].isNil() ? Value.of("") : a[0].elem().field(0)));
+    tracing = GoJson.tag(GoType.struct(n(reference, "v1alpha1.Tracing"), List.of(
+        field("TlsSettings", GoType.pointerTo(clientTlsSettings)))), "tlsSettings,omitempty");
+    tracing.addMethod("GetTlsSettings", true, GoFunc.of(GoType.pointerTo(clientTlsSettings),
+        a -> a[0].isNil() ? Value.nilPointer(clientTlsSettings) : a[0].elem().field(0)));
     proxyConfig = GoJson.tag(GoType.struct(n(reference, "v1alpha1.ProxyConfig"), List.of(
         field("ConfigPath", GoType.STRING), field("BinaryPath", GoType.STRING),
         field("ServiceCluster", GoType.STRING), field("DiscoveryAddress", GoType.STRING),
         field("ProxyAdminPort", GoType.INT32), field("StatNameLength", GoType.INT32),
         field("StatusPort", GoType.INT32), field("InterceptionMode", interceptionMode),
-        field("ProxyMetadata", GoType.STRING_MAP))),
+        field("ProxyMetadata", GoType.STRING_MAP),
+        field("HoldApplicationUntilProxyStarts", GoType.pointerTo(boolValue)),
+        field("Tracing", GoType.pointerTo(tracing)))),
         "configPath,omitempty", "binaryPath,omitempty", "serviceCluster,omitempty",
         "discoveryAddress,omitempty", "proxyAdminPort,omitempty", "statNameLength,omitempty",
-        "statusPort,omitempty", "interceptionMode,omitempty", "proxyMetadata,omitempty");
+        "statusPort,omitempty", "interceptionMode,omitempty", "proxyMetadata,omitempty",
+        "holdApplicationUntilProxyStarts,omitempty", "tracing,omitempty");
+    proxyConfig.addMethod("GetTracing", true, GoFunc.of(GoType.pointerTo(tracing),
+        a -> a[0].isNil() ? Value.nilPointer(tracing) : a[0].elem().field(10)));
     meshConfig = GoJson.tag(GoType.struct(n(reference, "v1alpha1.MeshConfig"), List.of(
-        field("TrustDomain", GoType.STRING))), "trustDomain,omitempty");
+        field("TrustDomain", GoType.STRING), field("ProxyListenPort", GoType.INT32),
+        field("ProxyInboundListenPort", GoType.INT32))),
+        "trustDomain,omitempty", "proxyListenPort,omitempty", "proxyInboundListenPort,omitempty");
     sidecarTemplateData = GoType.struct(reference ? "main.SidecarTemplateData"
         : "inject.SidecarTemplateData", List.of(
         field("TypeMeta", typeMeta), field("DeploymentMeta", namespacedName),
