@@ -68,6 +68,7 @@ func main() {
 	kind := flag.String("kind", "sidecar", "sidecar (an injection template, -workload) or kube-gateway (a Gateway API template, -gateway)")
 	gatewayPath := flag.String("gateway", "", "kube-gateway: the Gateway fixture (metadata, spec and the controller's derived inputs)")
 	kubeVersion := flag.Int("kube-version", 128, "kube-gateway: the API server's Major+Minor (.KubeVersion; .KubeVersion122 is >= 122)")
+	nativeSidecars := flag.Bool("native-sidecars", false, "sidecar: .NativeSidecars (istiod's native sidecar detection)")
 	funcSet := flag.String("funcs", "gateway", "gateway (the functions gateway templates call) or istiod (also the rest of istiod's, istiod_funcs.go)")
 	flag.Parse()
 	if *funcSet == "istiod" {
@@ -134,6 +135,7 @@ func main() {
 		MeshConfig:       mesh,
 		Values:           values,
 		Revision:         *revision,
+		NativeSidecars:   *nativeSidecars,
 		ProxyImage:       proxyImage(values),
 		ProxyUID:         *proxyUID,
 		ProxyGID:         *proxyGID,

@@ -71,6 +71,10 @@ final class RenderCommand implements Callable<Integer> {
       description = "istiod revision (.Revision; default: ${DEFAULT-VALUE})")
   String revision;
 
+  @Option(names = "--native-sidecars",
+      description = "sidecar: .NativeSidecars is true (istiod found the cluster supports native sidecars)")
+  boolean nativeSidecars;
+
   @Override
   public Integer call() {
     if (!kind.equals("sidecar") && !kind.equals("kube-gateway")) {
@@ -106,7 +110,8 @@ final class RenderCommand implements Callable<Integer> {
       } else {
         IstiodData.Source workload = pod == null ? IstiodData.sampleDeployment() : source(pod);
         data = IstiodData.sidecar(IstiodTypes.ISTIOD, workload, valueFiles, mesh,
-            new IstiodData.SidecarOptions("default", revision, "", 1337, 1337));
+            IstiodData.SidecarOptions.defaults().withRevision(revision)
+                .withNativeSidecars(nativeSidecars));
       }
     } catch (IstiodData.InputException e) {
       throw UserError.input(e.getMessage());

@@ -45,10 +45,20 @@ public final class IstiodData {
 
   /** SidecarOptions are the Go program's flags besides the files. */
   public record SidecarOptions(String namespace, String revision, String compliancePolicy,
-      long proxyUid, long proxyGid) {
-    /** defaults are the Go program's flag defaults: default, default, "", 1337, 1337. */
+      long proxyUid, long proxyGid, boolean nativeSidecars) {
+    /** defaults are the Go program's flag defaults: default, default, "", 1337, 1337, false. */
     public static SidecarOptions defaults() {
-      return new SidecarOptions("default", "default", "", 1337, 1337);
+      return new SidecarOptions("default", "default", "", 1337, 1337, false);
+    }
+
+    /** withRevision returns these options with another istiod revision. */
+    public SidecarOptions withRevision(String r) {
+      return new SidecarOptions(namespace, r, compliancePolicy, proxyUid, proxyGid, nativeSidecars);
+    }
+
+    /** withNativeSidecars returns these options with .NativeSidecars set. */
+    public SidecarOptions withNativeSidecars(boolean n) {
+      return new SidecarOptions(namespace, revision, compliancePolicy, proxyUid, proxyGid, n);
     }
   }
 
@@ -273,7 +283,8 @@ public final class IstiodData {
     Mesh mesh = mesh(types, meshFile);
     Value data = Value.ofStruct(types.sidecarTemplateData,
         typeMeta, owner, meta, podSpec, mesh.proxyConfig(), mesh.meshConfig(), values,
-        Value.of(o.revision()), Value.of(false), Value.of(proxyImage(values)), Value.of(""),
+        Value.of(o.revision()), Value.of(o.nativeSidecars()), Value.of(proxyImage(values)),
+        Value.of(""),
         Value.ofNumber(GoType.INT64, o.proxyUid()), Value.ofNumber(GoType.INT64, o.proxyGid()),
         Value.of(""), Value.of(o.compliancePolicy()));
     return Value.pointerTo(data);

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * <p>Injection templates (gateway-injection-template, injection-template, grpc-agent,
  * grpc-simple) run in the sidecar mode with istiod's whole function map ({@code -funcs istiod})
  * under the {@link RenderFixture}s (chart defaults, a user securityContext, the other branches
- * with a network, a revision) and the chart defaults under revision "canary"; Gateway API
+ * with a network, a revision), the chart defaults under revision "canary" and with native
+ * sidecars, and a Pod instead of a Deployment; Gateway API
  * templates (kube-gateway, waypoint) run in the deployment-controller mode under every
  * {@link GatewayFixture}. A pair whose Go output does not load as YAML (exit 5) has no Go text to
  * compare; such pairs are counted and listed, not compared.
@@ -46,6 +47,29 @@ class JavaRenderConformanceTest {
       "excludeInterfaces", "includeInboundPorts", "applicationPorts", "otelResourceAttributes");
 
   private record Outcome(String kind, String text) {
+  }
+
+  private record SidecarCase(String name, RenderFixture fixture, IstiodData.SidecarOptions options) {
+  }
+
+  /**
+   * sidecarCases: the RenderFixtures, then the chart defaults under revision canary, with native
+   * sidecars, and for a Pod (testdata/render/pod.sample.yaml) instead of a Deployment.
+   */
+  private static List<SidecarCase> sidecarCases() {
+    IstiodData.SidecarOptions d = IstiodData.SidecarOptions.defaults();
+    List<SidecarCase> cases = new ArrayList<>();
+    for (RenderFixture f : RenderFixture.all()) {
+      cases.add(new SidecarCase(f.name(), f, d));
+    }
+    RenderFixture defaults = RenderFixture.chartDefaults();
+    cases.add(new SidecarCase(defaults.name() + ", revision canary", defaults,
+        d.withRevision("canary")));
+    cases.add(new SidecarCase(defaults.name() + ", native sidecars", defaults,
+        d.withNativeSidecars(true)));
+    RenderFixture pod = RenderFixture.withWorkload(IstiodDataTest.testdata("render/pod.sample.yaml"));
+    cases.add(new SidecarCase(pod.name(), pod, d));
+    return cases;
   }
 
   @Test
@@ -82,15 +106,12 @@ class JavaRenderConformanceTest {
           equal += compare(label + " × " + f.name(), go, java, byOutcome, notCompared, mismatches);
         }
       } else {
-        List<RenderFixture> fixtures = new ArrayList<>(RenderFixture.all());
-        for (int i = 0; i <= fixtures.size(); i++) {
-          RenderFixture f = i < fixtures.size() ? fixtures.get(i) : RenderFixture.chartDefaults();
-          String revision = i < fixtures.size() ? "default" : "canary";
+        for (SidecarCase c : sidecarCases()) {
           pairs++;
-          Outcome go = runGo(sidecarCommand(binary, template, f, revision));
-          Outcome java = renderSidecar(text, f, revision, sidecarFuncs);
-          equal += compare(label + " × " + f.name() + " (revision " + revision + ")", go, java,
-              byOutcome, notCompared, mismatches);
+          Outcome go = runGo(sidecarCommand(binary, template, c.fixture(), c.options()));
+          Outcome java = renderSidecar(text, c.fixture(), c.options(), sidecarFuncs);
+          equal += compare(label + " × " + c.name(), go, java, byOutcome, notCompared,
+              mismatches);
         }
       }
     }
@@ -112,7 +133,8 @@ class JavaRenderConformanceTest {
         List.of(Corpus.moduleDir().resolve("src/test/go/render/testdata/values.chart-defaults.yaml")),
         Corpus.moduleDir().resolve("src/test/go/render/testdata/mesh.chart-defaults.yaml"));
     Outcome go = runGo(sidecarCommand(binary,
-        testdata.resolve("seed/gateway-injection-template.original.yaml"), f, "default"));
+        testdata.resolve("seed/gateway-injection-template.original.yaml"), f,
+        IstiodData.SidecarOptions.defaults()));
     assertEquals(new Outcome("rendered", Files.readString(
         testdata.resolve("render/seed-gateway.chart-defaults.rendered.yaml"))), go);
   }
@@ -147,8 +169,8 @@ class JavaRenderConformanceTest {
     return "…" + a.substring(from, Math.min(a.length(), i + 120)).replace("\n", "⏎") + "…";
   }
 
-  private static Outcome renderSidecar(String text, RenderFixture f, String revision,
-      FuncMap funcs) throws IOException {
+  private static Outcome renderSidecar(String text, RenderFixture f,
+      IstiodData.SidecarOptions options, FuncMap funcs) throws IOException {
     GoTemplate t;
     try {
       t = GoTemplate.parse("inject", text, funcs);
@@ -160,7 +182,7 @@ class JavaRenderConformanceTest {
       values.add(source(v));
     }
     Value data = IstiodData.sidecar(IstiodTypes.REFERENCE, source(f.workload()), values,
-        source(f.mesh()), new IstiodData.SidecarOptions("default", revision, "", 1337, 1337));
+        source(f.mesh()), options);
     try {
       return new Outcome("rendered", t.execute(data));
     } catch (ExecException e) {
@@ -195,9 +217,10 @@ class JavaRenderConformanceTest {
   }
 
   private static List<String> sidecarCommand(Path binary, Path template, RenderFixture f,
-      String revision) {
+      IstiodData.SidecarOptions o) {
     List<String> cmd = new ArrayList<>(List.of(binary.toString(), "-funcs", "istiod",
-        "-revision", revision, "-template", template.toString(),
+        "-revision", o.revision(), "-native-sidecars=" + o.nativeSidecars(),
+        "-template", template.toString(),
         "-workload", f.workload().toString(), "-mesh", f.mesh().toString()));
     for (Path v : f.values()) {
       cmd.add("-values");
