@@ -242,7 +242,15 @@ final class Exec {
         throw errorf("range can't iterate over " + GoFmt.sprint(new Value[] {val}));
       }
       if (!ran && r.elseList != null) {
-        walk(dot, r.elseList);
+        try {
+          walk(dot, r.elseList);
+        } catch (Jump j) {
+          // Go's walkRange recovers walkBreak from anywhere inside it, its else list included:
+          // a {{break}} there ends this range statement, not the enclosing one.
+          if (j != BREAK) {
+            throw j;
+          }
+        }
       }
     } finally {
       pop(outer);
@@ -624,7 +632,14 @@ final class Exec {
 
   /** boundMethod is Go's method value: the receiver is fixed. */
   private static GoFunc boundMethod(Value receiver, GoType.Method m) {
-    return m.function().bind(methodReceiver(receiver, m));
+    Value r = methodReceiver(receiver, m);
+    if (r == null) {
+      // A value method through a nil pointer: Go's call panics before the method runs.
+      return GoFunc.of(m.function().signature(), args -> {
+        throw nilValueMethod(receiver, m);
+      });
+    }
+    return m.function().bind(r);
   }
 
   private static Value methodReceiver(Value receiver, GoType.Method m) {
@@ -734,7 +749,7 @@ final class Exec {
     } catch (RuntimeException e) {
       // A Go function that panics: safeCall recovers it as an error.
       at(n);
-      throw errorf("error calling " + name + ": " + e);
+      throw errorf("error calling " + name + ": " + panicText(e));
     }
     GoType rt = typ.result();
     if (rt.isInterface() && v.isValid() && !v.type().isInterface() && rt != GoType.REFLECT_VALUE) {
@@ -743,6 +758,20 @@ final class Exec {
       v = Value.ofInterface(rt, null);
     }
     return v;
+  }
+
+  /**
+   * panicText is the text of the Go panic a Java exception from a function body stands for: a
+   * NullPointerException is Go's nil pointer dereference.
+   */
+  static String panicText(RuntimeException e) {
+    if (e instanceof GoError) {
+      return e.getMessage();
+    }
+    if (e instanceof NullPointerException) {
+      return "runtime error: invalid memory address or nil pointer dereference";
+    }
+    return e.toString();
   }
 
   /** passable converts an argument of interface type to what a Go function body sees. */

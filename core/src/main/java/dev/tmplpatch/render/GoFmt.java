@@ -551,7 +551,7 @@ final class GoFmt {
     String s;
     try {
       s = Exec.callMethod(a, m).stringValue();
-    } catch (GoError e) {
+    } catch (RuntimeException e) {
       if (a.kind() == GoType.Kind.POINTER && a.isNil()) {
         buf.append("<nil>");
         return true;
@@ -562,7 +562,7 @@ final class GoFmt {
       clearflags();
       buf.append("%!").append(verb).append("(PANIC=").append(which).append(" method: ");
       panicking = true;
-      buf.append(e.getMessage());
+      buf.append(Exec.panicText(e));
       panicking = false;
       buf.append(')');
       widPresent = old[0];

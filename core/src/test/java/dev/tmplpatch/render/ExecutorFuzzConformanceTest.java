@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Differential fuzz: generated small templates and JSON data executed by Go 1.24's text/template
  * (core/src/test/go/execfuzz) and by dev.tmplpatch.render must give the same output and the
  * same parse or execution error, byte for byte. The seed is printed; rerun one with
- * -Dtmplpatch.fuzz.seed=N, change the count with -Dtmplpatch.fuzz.cases=N.
+ * -Dtmplpatch.execfuzz.seed=N, change the count with -Dtmplpatch.execfuzz.cases=N.
  */
 @Tag("conformance")
 class ExecutorFuzzConformanceTest {
@@ -21,8 +21,8 @@ class ExecutorFuzzConformanceTest {
 
   @Test
   void javaExecutesLikeGo() throws Exception {
-    long seed = Long.getLong("tmplpatch.fuzz.seed", 20261202L);
-    int count = Integer.getInteger("tmplpatch.fuzz.cases", 60_000);
+    long seed = Long.getLong("tmplpatch.execfuzz.seed", 20261202L);
+    int count = Integer.getInteger("tmplpatch.execfuzz.cases", 60_000);
     System.out.println("ExecutorFuzzConformanceTest seed=" + seed + " cases=" + count);
     TemplateFuzzGenerator gen = new TemplateFuzzGenerator(seed);
     List<TemplateFuzzGenerator.Case> cases = new ArrayList<>(count);
