@@ -110,11 +110,69 @@ type ProxyConfig struct {
 	StatusPort       int32                   `json:"statusPort,omitempty"`
 	InterceptionMode InboundInterceptionMode `json:"interceptionMode,omitempty"`
 	ProxyMetadata    map[string]string       `json:"proxyMetadata,omitempty"`
+	// HoldApplicationUntilProxyStarts is a google.protobuf.BoolValue (nil unless set).
+	HoldApplicationUntilProxyStarts *BoolValue `json:"holdApplicationUntilProxyStarts,omitempty"`
+	Tracing                         *Tracing   `json:"tracing,omitempty"`
+}
+
+// BoolValue mirrors wrapperspb.BoolValue; proto JSON prints it as a bare bool.
+type BoolValue struct {
+	Value bool
+}
+
+// GetValue is the generated nil-safe getter.
+func (x *BoolValue) GetValue() bool {
+	if x != nil {
+		return x.Value
+	}
+	return false
+}
+
+// MarshalJSON prints the wrapped bool, as proto JSON does.
+func (x *BoolValue) MarshalJSON() ([]byte, error) { return json.Marshal(x.Value) }
+
+// UnmarshalJSON reads a bare bool, as proto JSON does.
+func (x *BoolValue) UnmarshalJSON(b []byte) error { return json.Unmarshal(b, &x.Value) }
+
+// Tracing mirrors meshconfig.Tracing's tlsSettings (the only part templates read).
+type Tracing struct {
+	TlsSettings *ClientTLSSettings `json:"tlsSettings,omitempty"`
+}
+
+// GetTlsSettings is the generated nil-safe getter.
+func (x *Tracing) GetTlsSettings() *ClientTLSSettings {
+	if x != nil {
+		return x.TlsSettings
+	}
+	return nil
+}
+
+// ClientTLSSettings mirrors networking v1alpha3 ClientTLSSettings' caCertificates.
+type ClientTLSSettings struct {
+	CaCertificates string `json:"caCertificates,omitempty"`
+}
+
+// GetCaCertificates is the generated nil-safe getter.
+func (x *ClientTLSSettings) GetCaCertificates() string {
+	if x != nil {
+		return x.CaCertificates
+	}
+	return ""
+}
+
+// GetTracing is the generated nil-safe getter.
+func (x *ProxyConfig) GetTracing() *Tracing {
+	if x != nil {
+		return x.Tracing
+	}
+	return nil
 }
 
 // MeshConfig mirrors the meshconfig.MeshConfig fields used by the templates.
 type MeshConfig struct {
-	TrustDomain string `json:"trustDomain,omitempty"`
+	TrustDomain            string `json:"trustDomain,omitempty"`
+	ProxyListenPort        int32  `json:"proxyListenPort,omitempty"`
+	ProxyInboundListenPort int32  `json:"proxyInboundListenPort,omitempty"`
 }
 
 // SidecarTemplateData mirrors istiod's SidecarTemplateData (newest field set, 1.31.0-rc.0).
@@ -259,7 +317,8 @@ func loadMesh(path string) (*MeshConfig, *ProxyConfig, error) {
 			return nil, nil, fmt.Errorf("%s: defaultConfig: %v", path, err)
 		}
 	}
-	return &MeshConfig{TrustDomain: m.TrustDomain}, &pc, nil
+	// istio's mesh.DefaultMeshConfig() listen ports (not set by the fixtures).
+	return &MeshConfig{TrustDomain: m.TrustDomain, ProxyListenPort: 15001, ProxyInboundListenPort: 15006}, &pc, nil
 }
 
 // mustJSON is json.Marshal for values that cannot fail to marshal.

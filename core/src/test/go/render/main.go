@@ -68,7 +68,15 @@ func main() {
 	kind := flag.String("kind", "sidecar", "sidecar (an injection template, -workload) or kube-gateway (a Gateway API template, -gateway)")
 	gatewayPath := flag.String("gateway", "", "kube-gateway: the Gateway fixture (metadata, spec and the controller's derived inputs)")
 	kubeVersion := flag.Int("kube-version", 128, "kube-gateway: the API server's Major+Minor (.KubeVersion; .KubeVersion122 is >= 122)")
+	nativeSidecars := flag.Bool("native-sidecars", false, "sidecar: .NativeSidecars (istiod's native sidecar detection)")
+	funcSet := flag.String("funcs", "gateway", "gateway (the functions gateway templates call) or istiod (also the rest of istiod's, istiod_funcs.go)")
 	flag.Parse()
+	if *funcSet == "istiod" {
+		extraFuncs = istiodExtraFuncs()
+		for name, f := range gatewayFuncs() {
+			extraFuncs[name] = f
+		}
+	}
 	if *kind == "kube-gateway" {
 		if *templatePath == "" || *gatewayPath == "" || len(valuesPaths) == 0 || *meshPath == "" || flag.NArg() > 0 {
 			fail(exitInput, "usage: render -kind kube-gateway -template FILE -gateway FILE -values FILE -mesh FILE [-kube-version N]")
@@ -127,13 +135,14 @@ func main() {
 		MeshConfig:       mesh,
 		Values:           values,
 		Revision:         *revision,
+		NativeSidecars:   *nativeSidecars,
 		ProxyImage:       proxyImage(values),
 		ProxyUID:         *proxyUID,
 		ProxyGID:         *proxyGID,
 		CompliancePolicy: *compliance,
 	}
 
-	tmpl, err := template.New("inject").Funcs(sprig.TxtFuncMap()).Funcs(istioFuncs()).Parse(string(text))
+	tmpl, err := template.New("inject").Funcs(sprig.TxtFuncMap()).Funcs(istioFuncs()).Funcs(extraFuncs).Parse(string(text))
 	if err != nil {
 		fail(exitParse, "parse error: %v", err)
 	}
@@ -151,6 +160,11 @@ func main() {
 		fail(exitInput, "output error: %v", err)
 	}
 }
+
+// extraFuncs are added after the Istio functions with -funcs istiod (sidecar mode; the
+// kube-gateway mode adds the Gateway API ones, gateway.go); with them the sidecar mode's map is
+// istiod's: sprig's, then every Istio function, later names winning.
+var extraFuncs = template.FuncMap{}
 
 // fileList collects a repeated file flag.
 type fileList []string

@@ -31,7 +31,8 @@ public final class Main {
       RebaseCommand.class,
       DriftCommand.class,
       AdviseCommand.class,
-      DiagnoseCommand.class);
+      DiagnoseCommand.class,
+      RenderCommand.class);
 
   private final InputStream stdin;
   private final Session session = new Session();

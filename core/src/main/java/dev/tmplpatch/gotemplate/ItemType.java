@@ -1,8 +1,8 @@
 // Ported from Go's text/template/parse (BSD-3-Clause, Copyright The Go Authors).
 package dev.tmplpatch.gotemplate;
 
-/** ItemType identifies the type of lex items; keywords come after KEYWORD, as in Go. */
-enum ItemType {
+/** ItemType identifies the type of lex items (Go: itemType); keywords come after KEYWORD, as in Go. */
+public enum ItemType {
   ERROR,         // error occurred; value is text of error
   BOOL,          // boolean constant
   CHAR,          // printable ASCII character; grab bag for comma etc.

@@ -174,6 +174,10 @@ abstract class PipelineParser extends TreeState {
     Item t = nextNonSpace();
     switch (t.type) {
       case IDENTIFIER:
+        if (session.options.functions() != null
+            && !session.options.functions().contains(t.val())) {
+          throw errorf("function " + GoText.quote(t.val()) + " not defined");
+        }
         session.functions.add(t.val());
         session.facts.call(t.actionIndex, t.val(), t.pos);
         lastIdentifier = t.val();
