@@ -15,6 +15,7 @@ module dev.tmplpatch.core {
   exports dev.tmplpatch.gotemplate;
   exports dev.tmplpatch.k8s;
   exports dev.tmplpatch.lint;
+  exports dev.tmplpatch.render;
   exports dev.tmplpatch.source;
   exports dev.tmplpatch.upgrade;
   exports dev.tmplpatch.verify;

@@ -86,7 +86,7 @@ final class RenderCommand implements Callable<Integer> {
     if (kind.equals("sidecar") && gateway != null) {
       throw UserError.usage("--gateway is for --kind kube-gateway; hint: use --pod for injection templates");
     }
-    Inputs.Text in = Inputs.read(template, main.stdin(), limit.bytes);
+    Inputs.Text in = Inputs.read(template, main, limit.bytes);
     String text = kind.equals("kube-gateway") ? IstiodData.chartTrimmed(in.text()) : in.text();
     FuncMap funcs = IstiodFunctions.forRelease(istio, IstiodTypes.ISTIOD, k -> null);
     GoTemplate t;
@@ -127,7 +127,7 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   private IstiodData.Source source(String file) {
-    Inputs.Text t = Inputs.read(file, main.stdin(), limit.bytes);
+    Inputs.Text t = Inputs.read(file, main, limit.bytes);
     return new IstiodData.Source(t.source(), t.text());
   }
 }

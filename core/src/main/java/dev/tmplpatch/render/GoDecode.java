@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -42,9 +41,9 @@ public final class GoDecode {
    */
   public static List<Object> readYamlDocuments(String text) {
     List<Object> docs = new ArrayList<>();
-    Compose compose = new Compose(LoadSettings.builder().setAllowDuplicateKeys(true)
-        .setMaxAliasesForCollections(1000).build());
-    for (Node n : compose.composeAllFromString(text)) {
+    LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(true)
+        .setMaxAliasesForCollections(1000).build();
+    for (Node n : dev.tmplpatch.source.YamlStreams.nodes(settings, text)) {
       docs.add(tree(n));
     }
     return docs;
