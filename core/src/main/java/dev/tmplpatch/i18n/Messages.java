@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Messages are the user-facing sentences of advise and diagnose in one language, read from one
- * resource bundle ({@code messages.properties}, English, and {@code messages_zh.properties}).
+ * Messages are the user-facing sentences of every command, the CLI's errors and the Maven
+ * plugin in one language, read from one resource bundle ({@code messages.properties}, English, and {@code messages_zh.properties}).
  *
  * <p>Placeholders are {@code {0}}, {@code {1}} ... and nothing else: the text is not a
  * MessageFormat pattern, so quotes and braces in kubectl commands need no escaping. There is no
@@ -46,9 +46,16 @@ public final class Messages {
     this.texts = texts;
   }
 
-  /** of loads the messages of a language. */
-  public static Messages of(Language language) {
-    return new Messages(language, load(language));
+  private static final java.util.EnumMap<Language, Messages> LOADED = new java.util.EnumMap<>(Language.class);
+
+  /** of returns the messages of a language, loaded once. */
+  public static synchronized Messages of(Language language) {
+    return LOADED.computeIfAbsent(language, l -> new Messages(l, load(l)));
+  }
+
+  /** english returns the English messages. */
+  public static Messages english() {
+    return of(Language.EN);
   }
 
   /**
