@@ -109,6 +109,11 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
     return INTERNAL;
   }
 
+  /** messages are the run's language (--lang, else the locale), for a command's findings and reports. */
+  static Messages messages(CommandLine cmd) {
+    return session(cmd).messages();
+  }
+
   /** session is the run's context, kept by the handler installed on the command line. */
   static Session session(CommandLine cmd) {
     return cmd.getExecutionExceptionHandler() instanceof ErrorReporting r ? r.session : new Session();

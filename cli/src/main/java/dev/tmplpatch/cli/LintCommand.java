@@ -93,12 +93,12 @@ final class LintCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.print(FindingsJson.of(name, findings));
+      out.print(FindingsJson.of(name, findings, main.session().messages()));
       out.flush();
       return findings.stream().anyMatch(f -> f.severity() == Diagnostic.Severity.ERROR) ? 1 : 0;
     }
     for (Diagnostic f : findings) {
-      out.println(ErrorReporting.printable(f.format()));
+      out.println(ErrorReporting.printable(f.format(main.session().messages())));
     }
     if (findings.isEmpty()) {
       out.println(name + ": ok");

@@ -117,6 +117,11 @@ public record Diagnostic(
     return new Diagnostic(severity, rule, file, line, column, newMessage, hintText);
   }
 
+  /** english returns a copy whose texts are their English words, verbatim: what it says, keys aside. */
+  public Diagnostic english() {
+    return new Diagnostic(severity, rule, file, line, column, message(), hint());
+  }
+
   /** withFile returns a copy placed in another file, at no line. */
   public Diagnostic withFile(String newFile) {
     return new Diagnostic(severity, rule, newFile, 0, 0, text, hintText);
