@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Messages are the user-facing sentences of every command, the CLI's errors and the Maven
@@ -83,6 +84,17 @@ public final class Messages {
       }
     }
     return Language.EN;
+  }
+
+  /**
+   * resolve is {@link #resolve(String, Map)} with a last resort: without --lang and without any of
+   * the locale variables, the given locale (the JVM's default, e.g. on Windows) decides.
+   */
+  public static Language resolve(String option, Map<String, String> env, Locale fallback) {
+    if (option == null && Stream.of("LC_ALL", "LC_MESSAGES", "LANG").allMatch(n -> env.get(n) == null || env.get(n).isEmpty())) {
+      return fallback.getLanguage().equals("zh") ? Language.ZH : Language.EN;
+    }
+    return resolve(option, env);
   }
 
   /** language is the language of these messages. */
