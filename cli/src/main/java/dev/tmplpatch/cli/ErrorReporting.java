@@ -70,7 +70,8 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
     }
     if (e instanceof IllegalArgumentException) {
       // Option values the library validates: capabilities, containers, scenarios, sysctls.
-      return report(err, e.getMessage() + seeHelp(cmd, messages), UserError.USAGE);
+      return report(err, dev.tmplpatch.diag.InvalidValueException.textOf((IllegalArgumentException) e).in(messages)
+          + seeHelp(cmd, messages), UserError.USAGE);
     }
     if (e instanceof UncheckedIOException io) {
       return report(err, io.getCause().getMessage(), UserError.INPUT);
@@ -127,8 +128,12 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
   @Override
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
-    // picocli's own sentences (unknown option, missing parameter) stay in picocli's English.
+    // picocli's own sentences (unknown option, missing parameter) stay in picocli's English; a
+    // value our converters refused is worded in the run's language inside picocli's sentence.
     String message = oneLine(e.getMessage());
+    if (e.getCause() instanceof Converters.Refusal r) {
+      message = message.replace(oneLine(r.getMessage()), oneLine(r.text().in(session(cmd).messages())));
+    }
     if (!message.contains("hint:")) {
       message = message + seeHelp(cmd, session(cmd).messages());
     }

@@ -38,7 +38,7 @@ public final class AddCapabilities implements Edit {
   public static AddCapabilities to(String container, List<String> capabilities) {
     ContainerName.validate(container);
     if (capabilities.isEmpty()) {
-      throw new IllegalArgumentException("no capability to add; e.g. NET_BIND_SERVICE");
+      throw new dev.tmplpatch.diag.InvalidValueException(Text.of("value.capability.none"));
     }
     Set<String> caps = new LinkedHashSet<>();
     for (String c : capabilities) {

@@ -263,8 +263,7 @@ public final class JobRequest {
       try {
         return step.get();
       } catch (IllegalArgumentException e) {
-        // The library's IllegalArgumentException texts (capability, scenario, sysctl names) are not yet in the bundle.
-        throw refused(field, Text.verbatim(e.getMessage()), spelling.help());
+        throw refused(field, dev.tmplpatch.diag.InvalidValueException.textOf(e), spelling.help());
       } catch (DiagnosticException e) {
         Diagnostic d = e.diagnostic();
         throw JobException.usage(field, d.hint().isEmpty() ? d.withHint(spelling.help()) : d, e);
