@@ -158,15 +158,10 @@ class MessageSitesTest {
     m.put("cli/src/main/java/dev/tmplpatch/cli/AdviseCommand.java", 2);
     m.put("cli/src/main/java/dev/tmplpatch/cli/DriftCommand.java", 10);
     m.put("cli/src/main/java/dev/tmplpatch/cli/ErrorReporting.java", 2);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/Inputs.java", 1);
     m.put("cli/src/main/java/dev/tmplpatch/cli/InspectCommand.java", 7);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/IstioPatchCommand.java", 2);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/IstioReleaseOption.java", 2);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/LintCommand.java", 3);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/OutputOption.java", 1);
+    m.put("cli/src/main/java/dev/tmplpatch/cli/LintCommand.java", 1);
     m.put("cli/src/main/java/dev/tmplpatch/cli/ParseCommand.java", 3);
     m.put("cli/src/main/java/dev/tmplpatch/cli/RebaseCommand.java", 10);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/StandardOutput.java", 1);
     m.put("cli/src/main/java/dev/tmplpatch/cli/UserError.java", 3);
     m.put("core/src/main/java/dev/tmplpatch/advise/GatewayPorts.java", 2);
     m.put("core/src/main/java/dev/tmplpatch/diag/InvalidValueException.java", 1);
