@@ -35,6 +35,8 @@ final class Converters {
       return f.apply(value);
     } catch (dev.tmplpatch.diag.InvalidValueException e) {
       throw new Refusal(e.text());
+    } catch (dev.tmplpatch.k8s.InvalidNameException e) {
+      throw new Refusal(dev.tmplpatch.i18n.Text.of("value.with-hint", e.diagnostic().text(), e.diagnostic().hintText()));
     } catch (IllegalArgumentException | dev.tmplpatch.diag.DiagnosticException e) {
       throw new TypeConversionException(e.getMessage());
     }

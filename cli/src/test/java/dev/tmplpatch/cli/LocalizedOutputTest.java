@@ -41,6 +41,7 @@ class LocalizedOutputTest {
         Arguments.of("lint-kernel-unknown", null, new String[] {"lint", "--kernel", "latest", "--lang", "zh"}),
         Arguments.of("istio-patch-configmap-and-istio", null,
             new String[] {"istio-patch", "--from-injector-configmap", "-", "--istio", "1.26", "--lang", "zh"}),
+        Arguments.of("gateway-options-namespace", null, new String[] {"gateway-options", "--namespace", "Istio_GW", "--lang", "zh"}),
         Arguments.of("lint-pod-capabilities", "pod-capabilities.yaml", new String[] {"lint", "-", "--lang", "zh"}),
         Arguments.of("lint-pod-capabilities-json", "pod-capabilities.yaml", new String[] {"lint", "-", "--json", "--lang", "zh"}),
         Arguments.of("lint-kernel", null, new String[] {"lint", "--kernel", "3.10.0-1160.el7.x86_64", "--lang", "zh"}),

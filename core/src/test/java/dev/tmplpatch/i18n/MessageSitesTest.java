@@ -175,7 +175,6 @@ class MessageSitesTest {
     m.put("core/src/main/java/dev/tmplpatch/emit/IstioMergePatch.java", 1);
     m.put("core/src/main/java/dev/tmplpatch/emit/UnifiedDiff.java", 2);
     m.put("core/src/main/java/dev/tmplpatch/emit/YamlNodes.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/k8s/InvalidNameException.java", 1);
     m.put("core/src/main/java/dev/tmplpatch/lint/ClusterChecks.java", 3);
     m.put("core/src/main/java/dev/tmplpatch/lint/IstioVersion.java", 1);
     m.put("core/src/main/java/dev/tmplpatch/lint/TemplateLint.java", 1);
