@@ -56,8 +56,6 @@ final class AdviseCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print JSON for tools")
   boolean json;
 
-  @Option(names = "--lang", paramLabel = "zh|en", description = "language of the report; default from LC_ALL, LC_MESSAGES, LANG")
-  String lang;
 
   @Override
   public Integer call() {
@@ -67,7 +65,7 @@ final class AdviseCommand implements Callable<Integer> {
     if (Stream.of(nodes, service, gateway, deployment).filter("-"::equals).count() > 1) {
       throw UserError.usage("only one file can be - (standard input)");
     }
-    Messages messages = Messages.of(language(lang));
+    Messages messages = main.session().messages();
     Advice advice;
     try {
       GatewayPorts p = null;
@@ -88,15 +86,6 @@ final class AdviseCommand implements Callable<Integer> {
     out.print(json ? report.json() : report.text());
     out.flush();
     return report.exitCode();
-  }
-
-  /** language resolves --lang, else the locale variables; a bad --lang is a usage error. */
-  static Messages.Language language(String lang) {
-    try {
-      return Messages.resolve(lang, System.getenv());
-    } catch (IllegalArgumentException e) {
-      throw UserError.usage("--lang: " + e.getMessage());
-    }
   }
 
   private String read(String file) {

@@ -30,7 +30,7 @@ record CliSpelling(String command) implements Spelling {
   }
 
   @Override
-  public String help() {
-    return "see '" + command + " --help'";
+  public dev.tmplpatch.i18n.Text help() {
+    return dev.tmplpatch.i18n.Text.of("cli.hint.help", command);
   }
 }

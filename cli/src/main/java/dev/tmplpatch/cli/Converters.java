@@ -15,9 +15,28 @@ import picocli.CommandLine.TypeConversionException;
 final class Converters {
   private Converters() {}
 
+  /** Refusal is a conversion error whose text the run's language renders (see ErrorReporting). */
+  static final class Refusal extends TypeConversionException {
+    private static final long serialVersionUID = 1L;
+    private final transient dev.tmplpatch.i18n.Text text;
+
+    Refusal(dev.tmplpatch.i18n.Text text) {
+      super(text.english());
+      this.text = text;
+    }
+
+    dev.tmplpatch.i18n.Text text() {
+      return text;
+    }
+  }
+
   private static <T> T convert(String value, Function<String, T> f) {
     try {
       return f.apply(value);
+    } catch (dev.tmplpatch.diag.InvalidValueException e) {
+      throw new Refusal(e.text());
+    } catch (dev.tmplpatch.k8s.InvalidNameException e) {
+      throw new Refusal(dev.tmplpatch.i18n.Text.of("value.with-hint", e.diagnostic().text(), e.diagnostic().hintText()));
     } catch (IllegalArgumentException | dev.tmplpatch.diag.DiagnosticException e) {
       throw new TypeConversionException(e.getMessage());
     }

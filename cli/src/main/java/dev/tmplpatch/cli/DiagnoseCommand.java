@@ -37,12 +37,10 @@ final class DiagnoseCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print JSON for tools")
   boolean json;
 
-  @Option(names = "--lang", paramLabel = "zh|en", description = "language of the report; default from LC_ALL, LC_MESSAGES, LANG")
-  String lang;
 
   @Override
   public Integer call() {
-    Messages messages = Messages.of(AdviseCommand.language(lang));
+    Messages messages = main.session().messages();
     String arg = file == null ? "-" : file;
     Inputs.Text in = Inputs.read(arg, main, limit.bytes);
     String source = arg.equals("-") ? "stdin" : arg;

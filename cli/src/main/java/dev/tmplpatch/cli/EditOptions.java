@@ -79,7 +79,7 @@ final class EditOptions {
   static JobResult run(JobRequest request, Main main, PrintWriter err) {
     JobRunner.Input in = JobRunner.read(request);
     main.session().source(in.text());
-    JobResult result = JobRunner.edit(request, in, f -> err.println(ErrorReporting.printable(f.format())));
+    JobResult result = JobRunner.edit(request, in, f -> err.println(ErrorReporting.printable(f.format(main.session().messages()))));
     err.flush();
     return result;
   }

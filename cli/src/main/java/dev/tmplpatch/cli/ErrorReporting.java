@@ -1,5 +1,8 @@
 package dev.tmplpatch.cli;
 
+import dev.tmplpatch.i18n.Messages;
+import dev.tmplpatch.i18n.Text;
+
 
 import dev.tmplpatch.diag.DiagnosticException;
 import dev.tmplpatch.edit.RootNotAllowedException;
@@ -24,7 +27,7 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
   /** INTERNAL is the exit code for bugs (BSD EX_SOFTWARE). */
   public static final int INTERNAL = 70;
 
-  /** REPORT_TO is where bugs go; every internal error names it. */
+  /** REPORT_TO is where bugs go, in the English text of every internal error (cli.error.internal). */
   static final String REPORT_TO = "the tmplpatch issue tracker (see README, Reporting bugs)";
 
   private final Session session;
@@ -48,17 +51,18 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
+    Messages messages = session.messages();
     if (e instanceof CommandLine.ExecutionException && e.getCause() != null) {
       return uncaught(cmd, e.getCause());
     }
     if (e instanceof UserError u) {
-      return report(err, u.getMessage(), u.exitCode());
+      return report(err, u.text().in(messages), u.exitCode());
     }
     if (e instanceof JobException j) {
       return diagnostic(cmd, j, j.kind() == JobException.Kind.USAGE ? UserError.USAGE : UserError.INPUT);
     }
     if (e instanceof InvalidNameException || e instanceof RootNotAllowedException) {
-      return report(err, e.getMessage(), UserError.USAGE);
+      return report(err, ((DiagnosticException) e).diagnostic().oneLine(messages), UserError.USAGE);
     }
     if (e instanceof DiagnosticException d) {
       // Input the library refused: a file, a template Go rejects, an edit that cannot be proven.
@@ -66,8 +70,8 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
     }
     if (e instanceof IllegalArgumentException) {
       // Option values the library validates: capabilities, containers, scenarios, sysctls.
-      String name = cmd.getCommandSpec().qualifiedName(" ");
-      return report(err, e.getMessage() + "; hint: see '" + name + " --help'", UserError.USAGE);
+      return report(err, dev.tmplpatch.diag.InvalidValueException.textOf((IllegalArgumentException) e).in(messages)
+          + seeHelp(cmd, messages), UserError.USAGE);
     }
     if (e instanceof UncheckedIOException io) {
       return report(err, io.getCause().getMessage(), UserError.INPUT);
@@ -83,6 +87,7 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
    */
   static int uncaught(CommandLine cmd, Throwable e) {
     PrintWriter err = cmd.getErr();
+    Messages messages = session(cmd).messages();
     Throwable cause = e;
     while (cause instanceof CommandLine.ExecutionException && cause.getCause() != null) {
       cause = cause.getCause();
@@ -92,21 +97,22 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
       return new ErrorReporting(session(cmd)).handleExecutionException((Exception) cause, cmd, null);
     }
     if (cause instanceof StackOverflowError) {
-      return report(err, inputName(cmd) + "nested too deeply to process (the stack overflowed); hint: reduce"
-          + " the nesting of {{if}}/{{range}} blocks or YAML collections", UserError.INPUT);
+      return report(err, inputName(cmd) + messages.get("cli.error.too-deep"), UserError.INPUT);
     }
     if (cause instanceof OutOfMemoryError) {
-      return report(err, inputName(cmd) + "not enough memory (" + cause.getMessage() + "); hint: give Java"
-          + " more heap, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or a smaller input", UserError.INPUT);
+      return report(err, inputName(cmd) + messages.get("cli.error.memory", cause.getMessage()), UserError.INPUT);
     }
-    err.println("tmplpatch: internal error (" + oneLine(String.valueOf(cause)) + "): this is a bug in"
-        + " tmplpatch; please report it to " + REPORT_TO + " with the command you ran and the output"
-        + " of the same command with --debug");
+    err.println("tmplpatch: " + messages.get("cli.error.internal", oneLine(String.valueOf(cause))));
     if (session(cmd).debug()) {
       cause.printStackTrace(err);
     }
     err.flush();
     return INTERNAL;
+  }
+
+  /** messages are the run's language (--lang, else the locale), for a command's findings and reports. */
+  static Messages messages(CommandLine cmd) {
+    return session(cmd).messages();
   }
 
   /** session is the run's context, kept by the handler installed on the command line. */
@@ -122,12 +128,26 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
   @Override
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
+    // picocli's own sentences (unknown option, missing parameter) stay in picocli's English; a
+    // value our converters refused is worded in the run's language inside picocli's sentence.
     String message = oneLine(e.getMessage());
+    if (e.getCause() instanceof Converters.Refusal r) {
+      message = message.replace(oneLine(r.getMessage()), oneLine(r.text().in(session(cmd).messages())));
+    }
     if (!message.contains("hint:")) {
-      String name = cmd.getCommandSpec().qualifiedName(" ");
-      message = message + "; hint: see '" + name + " --help'";
+      message = message + seeHelp(cmd, session(cmd).messages());
     }
     return report(cmd.getErr(), message, UserError.USAGE);
+  }
+
+  /** usage reports a usage error in the run's language, exit 2. */
+  static int usage(CommandLine cmd, Text text) {
+    return report(cmd.getErr(), text.in(session(cmd).messages()), UserError.USAGE);
+  }
+
+  // seeHelp is the hint that ends every usage error: see the command's --help.
+  private static String seeHelp(CommandLine cmd, Messages messages) {
+    return messages.get("diag.hint.inline", messages.get("cli.hint.help", cmd.getCommandSpec().qualifiedName(" ")));
   }
 
   /**
@@ -142,7 +162,7 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
     }
     dev.tmplpatch.diag.Diagnostic d = cause instanceof TemplateSyntaxException t && e == t
         ? JobRunner.syntaxError(t) : e.diagnostic();
-    report(cmd.getErr(), d.oneLine(), code);
+    report(cmd.getErr(), d.oneLine(session(cmd).messages()), code);
     if (cause instanceof TemplateSyntaxException t) {
       int line = JobRunner.startLine(t);
       excerpt(cmd, line, line == t.line() ? t.column() : 1);

@@ -16,7 +16,7 @@ final class FindingsJson {
   private FindingsJson() {}
 
   /** of renders the findings of a template, pretty-printed like jq, with a final newline. */
-  static String of(String template, List<Diagnostic> findings) {
+  static String of(String template, List<Diagnostic> findings, dev.tmplpatch.i18n.Messages messages) {
     ObjectNode root = JSON.createObjectNode();
     root.put("template", template);
     root.put("errors", findings.stream().filter(f -> f.severity() == Diagnostic.Severity.ERROR).count());
@@ -28,8 +28,8 @@ final class FindingsJson {
       o.put("file", f.file());
       o.put("line", f.line());
       o.put("column", f.column());
-      o.put("message", f.message());
-      o.put("hint", f.hint());
+      o.put("message", f.message(messages));
+      o.put("hint", f.hint(messages));
     }
     return JqJson.pretty(JSON, root);
   }

@@ -78,7 +78,7 @@ public final class GatewayOptionsCommand implements Callable<Integer> {
         .build();
     output.write(spec.commandLine().getOut(), request.gatewayOptions(namespace, name, gateway).yaml());
     for (Diagnostic f : advice(scenario, name)) {
-      spec.commandLine().getErr().println(ErrorReporting.printable(f.format()));
+      spec.commandLine().getErr().println(ErrorReporting.printable(f.format(ErrorReporting.messages(spec.commandLine()))));
     }
     spec.commandLine().getErr().flush();
     return 0;
@@ -98,7 +98,7 @@ public final class GatewayOptionsCommand implements Callable<Integer> {
         TemplateDocument.load(Inputs.bundledName(), BundledTemplates.gatewayInjectionTemplate());
     return Recipe.forScenario(scenario, false).apply(bundled).findings().stream()
         .filter(f -> f.rule().equals("nonroot-bind"))
-        .map(f -> new Diagnostic(f.severity(), f.rule(), configMapName, 0, 0, f.message(), f.hint()))
+        .map(f -> f.withFile(configMapName))
         .distinct()
         .toList();
   }

@@ -55,7 +55,7 @@ final class Inputs {
     try {
       return TemplateSource.file(Path.of(arg), name, arg);
     } catch (InvalidPathException e) {
-      throw UserError.input("cannot read " + arg + ": not a valid path (" + e.getReason() + "); hint: check the path");
+      throw UserError.input(dev.tmplpatch.i18n.Text.of("cli.input.bad-path", arg, e.getReason()));
     }
   }
 

@@ -71,13 +71,10 @@ public final class IstioPatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (template != null && injectorConfigMap != null) {
-      throw UserError.usage(
-          "give either TEMPLATE or --from-injector-configmap, not both; hint: the ConfigMap"
-              + " already holds the template");
+      throw UserError.usage(dev.tmplpatch.i18n.Text.of("cli.istio-patch.template-and-configmap"));
     }
     if (injectorConfigMap != null && release.given()) {
-      throw UserError.usage("give either --from-injector-configmap or --istio, not both; hint: the ConfigMap"
-          + " already holds the template your istiod runs");
+      throw UserError.usage(dev.tmplpatch.i18n.Text.of("cli.istio-patch.configmap-and-istio"));
     }
     TemplateSource source;
     if (injectorConfigMap != null) {

@@ -25,8 +25,7 @@ final class IstioReleaseOption {
 
   /** file maps --istio-template to the bundled file name, refusing unknown names. */
   String file() {
-    return Releases.fileFor(templateName).orElseThrow(() -> UserError.usage("--istio-template " + templateName
-        + ": unknown template; accepted: gateway, kube-gateway, sidecar"));
+    return Releases.fileFor(templateName).orElseThrow(() -> UserError.usage(dev.tmplpatch.i18n.Text.of("cli.istio-template.unknown", templateName)));
   }
 
   /** selected returns the release template, or refuses a release that is not bundled (exit 2). */
@@ -47,8 +46,7 @@ final class IstioReleaseOption {
   /** text returns the selected template named RELEASE/FILE; TEMPLATE must not be given too. */
   Inputs.Text text(String templateArg) {
     if (templateArg != null) {
-      throw UserError.usage("give either TEMPLATE or --istio, not both; hint: --istio takes the bundled template"
-          + " of that release");
+      throw UserError.usage(dev.tmplpatch.i18n.Text.of("cli.istio.and-template"));
     }
     ReleaseTemplate t = selected();
     return new Inputs.Text(t.release() + "/" + t.file(), t.text());

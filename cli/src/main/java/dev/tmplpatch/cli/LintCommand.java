@@ -60,10 +60,10 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() {
     IstiodRelease release = istioVersion == null ? null : IstiodRelease.of(istioVersion);
     if (kernel != null && KernelVersion.parse(kernel).isEmpty()) {
-      throw UserError.usage("--kernel: \"" + kernel + "\" is not a kernel version (uname -r), e.g. 3.10.0-1160.el7.x86_64");
+      throw UserError.usage(dev.tmplpatch.i18n.Text.of("cli.lint.kernel", kernel));
     }
     if ("-".equals(template) && "-".equals(deployment)) {
-      throw UserError.usage("only one of TEMPLATE and --deployment can be - (standard input)");
+      throw UserError.usage(dev.tmplpatch.i18n.Text.of("cli.lint.one-stdin"));
     }
     Inputs.Text in = bundled.given() ? bundled.text(template) : Inputs.templateText(template, main, limit, spec);
     String name = in.source();
@@ -93,12 +93,12 @@ final class LintCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.print(FindingsJson.of(name, findings));
+      out.print(FindingsJson.of(name, findings, main.session().messages()));
       out.flush();
       return findings.stream().anyMatch(f -> f.severity() == Diagnostic.Severity.ERROR) ? 1 : 0;
     }
     for (Diagnostic f : findings) {
-      out.println(ErrorReporting.printable(f.format()));
+      out.println(ErrorReporting.printable(f.format(main.session().messages())));
     }
     if (findings.isEmpty()) {
       out.println(name + ": ok");

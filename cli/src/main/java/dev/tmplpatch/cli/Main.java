@@ -1,5 +1,10 @@
 package dev.tmplpatch.cli;
 
+import dev.tmplpatch.i18n.Messages;
+import java.util.Map;
+import dev.tmplpatch.i18n.Text;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import dev.tmplpatch.gotemplate.DeepStack;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -70,6 +75,16 @@ public final class Main {
     return execute(cmd, args);
   }
 
+  /** LANG is the option, accepted by every command, that picks the language of messages. */
+  static final String LANG = "--lang";
+
+  /** lang is --lang (zh or en), validated with the run's {@link Session} before parsing. */
+  @Option(names = LANG, paramLabel = "zh|en", scope = ScopeType.INHERIT,
+      description = "language of messages (every command); default from LC_ALL, LC_MESSAGES, LANG")
+  void lang(String value) {
+    session.lang(value);
+  }
+
   /** DEBUG is the option, accepted anywhere before "--", that prints stack traces of bugs. */
   static final String DEBUG = "--debug";
 
@@ -83,16 +98,25 @@ public final class Main {
     List<String> rest = new ArrayList<>(args.length);
     boolean debug = false;
     boolean options = true;
-    for (String a : args) {
+    String lang = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
       if (options && a.equals(DEBUG)) {
         debug = true;
         continue;
+      }
+      // --lang is seen before parsing so that even a parse error is reported in its language.
+      if (options && a.equals(LANG) && i + 1 < args.length) {
+        lang = args[i + 1];
+      } else if (options && a.startsWith(LANG + "=")) {
+        lang = a.substring(LANG.length() + 1);
       }
       options &= !a.equals("--");
       rest.add(a);
     }
     String[] argv = rest.toArray(String[]::new);
     boolean withTraces = debug;
+    ErrorReporting.session(cmd).lang(lang);
     int[] code = {ErrorReporting.INTERNAL};
     // Commands run on a Go-sized stack: a template Go can load (thousands of nested {{if}}s) must
     // not overflow ours in the outline, edits or lint, which recurse as the YAML and branches nest.
@@ -101,7 +125,15 @@ public final class Main {
   }
 
   private static int executeHere(CommandLine cmd, String[] args, boolean debug) {
-    ErrorReporting.session(cmd).debug(debug);
+    Session session = ErrorReporting.session(cmd);
+    session.debug(debug);
+    if (session.lang() != null) {
+      try {
+        Messages.resolve(session.lang(), Map.of());
+      } catch (IllegalArgumentException e) {
+        return ErrorReporting.usage(cmd, Text.of("cli.lang.unknown", session.lang()));
+      }
+    }
     int code;
     try {
       code = cmd.execute(args);

@@ -29,9 +29,7 @@ public final class OutputOption {
     try {
       OutputFile.writeAtomically(output, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw UserError.input(
-          "cannot write " + output + ": " + dev.tmplpatch.source.InputReader.reason(e)
-              + "; hint: check that the directory exists, is writable and has space", e);
+      throw UserError.input(dev.tmplpatch.i18n.Text.of("cli.output.cannot-write", output, dev.tmplpatch.source.InputReader.reason(e)), e);
     }
   }
 }

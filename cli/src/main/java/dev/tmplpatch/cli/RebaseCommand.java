@@ -136,7 +136,7 @@ final class RebaseCommand implements Callable<Integer> {
     Set<String> before = errors(TemplateLint.check(TemplateDocument.load(name, text)));
     List<Diagnostic> findings = TemplateLint.check(result);
     for (Diagnostic f : findings) {
-      err.println(f.format());
+      err.println(f.format(main.session().messages()));
     }
     Set<String> introduced = errors(findings);
     introduced.removeAll(before);

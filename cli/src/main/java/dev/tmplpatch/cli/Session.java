@@ -7,6 +7,7 @@ package dev.tmplpatch.cli;
  */
 final class Session {
   private boolean debug;
+  private String lang;
   private String source;
   private String inputName;
 
@@ -17,6 +18,30 @@ final class Session {
 
   void debug(boolean value) {
     debug = value;
+  }
+
+  /** lang is the --lang value seen on the command line, or null. */
+  String lang() {
+    return lang;
+  }
+
+  void lang(String value) {
+    lang = value;
+  }
+
+  /**
+   * messages are the run's language: --lang when it names one, else the locale variables
+   * (LC_ALL, LC_MESSAGES, LANG); a --lang that names none is refused by the option itself, and
+   * until then errors are in the locale's language.
+   */
+  dev.tmplpatch.i18n.Messages messages() {
+    dev.tmplpatch.i18n.Messages.Language l;
+    try {
+      l = dev.tmplpatch.i18n.Messages.resolve(lang, System.getenv());
+    } catch (IllegalArgumentException e) {
+      l = dev.tmplpatch.i18n.Messages.resolve(null, System.getenv());
+    }
+    return dev.tmplpatch.i18n.Messages.of(l);
   }
 
   /** source is the template text the command read, or null. */

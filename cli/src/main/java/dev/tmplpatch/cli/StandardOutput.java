@@ -42,8 +42,7 @@ final class StandardOutput extends PrintWriter {
       String reason = w instanceof StandardOutput s && s.recorder.failure != null
           ? dev.tmplpatch.source.InputReader.reason(s.recorder.failure)
           : "write error";
-      throw UserError.input("cannot write standard output: " + reason
-          + "; hint: check the disk space and the file or pipe standard output goes to");
+      throw UserError.input(dev.tmplpatch.i18n.Text.of("cli.stdout.cannot-write", reason));
     }
   }
 

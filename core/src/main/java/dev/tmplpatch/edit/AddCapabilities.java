@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.k8s.ContainerName;
 import dev.tmplpatch.k8s.LinuxCapabilities;
 
@@ -23,12 +24,7 @@ public final class AddCapabilities implements Edit {
 
   /** GRANTS says what the capabilities users should think twice about give a container. */
   private static final java.util.Map<String, String> GRANTS = java.util.Map.of(
-      "ALL", "grants every Linux capability: the container can do nearly all that root can on the node's"
-          + " kernel (SYS_ADMIN, SYS_MODULE, NET_ADMIN ...), and Pod Security 'baseline' rejects the pod",
-      "SYS_ADMIN", "grants SYS_ADMIN, close to root: mounts, namespaces and the usual container escapes;"
-          + " Pod Security 'baseline' rejects the pod",
-      "NET_RAW", "grants NET_RAW: raw and packet sockets, so the container can spoof ARP and DNS traffic"
-          + " on its network; Pod Security 'restricted' rejects the pod");
+      "ALL", "edit.caps.grants.all", "SYS_ADMIN", "edit.caps.grants.sys-admin", "NET_RAW", "edit.caps.grants.net-raw");
 
   private final String container;
   private final List<String> capabilities;
@@ -42,7 +38,7 @@ public final class AddCapabilities implements Edit {
   public static AddCapabilities to(String container, List<String> capabilities) {
     ContainerName.validate(container);
     if (capabilities.isEmpty()) {
-      throw new IllegalArgumentException("no capability to add; e.g. NET_BIND_SERVICE");
+      throw new dev.tmplpatch.diag.InvalidValueException(Text.of("value.capability.none"));
     }
     Set<String> caps = new LinkedHashSet<>();
     for (String c : capabilities) {
@@ -96,14 +92,13 @@ public final class AddCapabilities implements Edit {
     }
     if (splice.isEmpty()) {
       findings.add(Diagnostic.info("already-applied", doc.name(), 0,
-          "container " + container + " already adds " + String.join(", ", capabilities) + ": nothing to change", ""));
+          Text.of("edit.caps.already", container, String.join(", ", capabilities)), Text.EMPTY));
     }
     for (String c : capabilities) {
       String grants = GRANTS.get(c);
       if (grants != null) {
         findings.add(Diagnostic.warning("broad-capability", doc.name(), 0,
-            "adding " + c + " to container " + container + " " + grants,
-            "add only what the container needs; for ports below 1024 that is NET_BIND_SERVICE"));
+            Text.of("edit.caps.broad", c, container, Text.of(grants)), Text.of("edit.caps.broad.hint")));
       }
     }
     if (capabilities.contains(Scenario.BIND_CAPABILITY)) {
@@ -209,8 +204,7 @@ public final class AddCapabilities implements Edit {
       }
       if (v.contains("{{")) {
         throw new EditException(doc.name(), add.line().number(), add.column() + 1,
-            "capabilities.add of container " + container + " is computed by the template (`" + v + "`)",
-            "write it as a plain list and run tmplpatch again");
+            Text.of("edit.caps.computed", container, v), Text.of("edit.caps.computed.hint"));
       }
       List<String> all = new ArrayList<>(present);
       all.addAll(missing);
@@ -228,8 +222,7 @@ public final class AddCapabilities implements Edit {
     }
     if (!v.isEmpty()) {
       throw new EditException(doc.name(), add.line().number(), add.column() + 1,
-          "capabilities.add of container " + container + " is not a list (`" + v + "`)",
-          "capabilities.add takes a list of capability names, e.g. [NET_BIND_SERVICE]");
+          Text.of("edit.caps.not-list", container, v), Text.of("edit.caps.not-list.hint"));
     }
     List<String> present = new ArrayList<>();
     int lastLine = add.line().number();

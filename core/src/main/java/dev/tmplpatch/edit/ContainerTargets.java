@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.k8s.DidYouMean;
 
 import dev.tmplpatch.document.TemplateDocument;
@@ -40,20 +41,19 @@ final class ContainerTargets {
       }
     }
     if (found.isEmpty()) {
-      String looked = "containers[name=" + name + "] of spec, spec.template.spec or spec.jobTemplate.spec.template.spec";
-      String hint;
+      Text hint;
       if (names.isEmpty()) {
-        hint = "the template has no containers list with named items in a pod spec; is it a pod or workload template?";
+        hint = Text.of("edit.container.none");
       } else {
-        hint = "containers in this template: " + String.join(", ", names) + closest(name, names);
+        hint = Text.of("edit.container.list", String.join(", ", names), closest(name, names));
       }
-      throw new EditException(doc.name(), 0, 0, "no container " + name + " (looked for " + looked + ")", hint);
+      throw new EditException(doc.name(), 0, 0, Text.of("edit.container.missing", name), hint);
     }
     return found;
   }
 
-  private static String closest(String name, List<String> names) {
-    return DidYouMean.closest(name, names).map(n -> "; did you mean " + n + "?").orElse("");
+  private static Text closest(String name, List<String> names) {
+    return DidYouMean.closest(name, names).map(n -> Text.of("edit.did-you-mean", n)).orElse(Text.EMPTY);
   }
 
   /** childKeys returns the KEY children of an entry named key (several when branches differ). */
@@ -97,15 +97,13 @@ final class ContainerTargets {
   static void requireBlockMapping(TemplateDocument doc, YamlOutline o, Entry key, String what) {
     if (!FlowLists.value(key.value()).isEmpty()) { // an anchor or tag alone still has a block value
       throw new EditException(doc.name(), key.line().number(), key.column() + 1,
-          what + " is written inline (`" + key.key() + ": " + key.value() + "`)",
-          "write it as a block mapping (one key per line) and run tmplpatch again");
+          Text.of("edit.inline", what, key.key() + ": " + key.value()), Text.of("edit.inline.hint"));
     }
     List<Entry> children = mappingChildren(o, key);
     if (!children.isEmpty() && children.stream().allMatch(c -> c.role() == Role.OUTPUT)) {
       Entry c = children.get(0);
       throw new EditException(doc.name(), c.line().number(), c.column() + 1,
-          what + " is produced only by `" + doc.content(c.line()).strip() + "`",
-          "set it in the values that action reads, or replace the action with YAML");
+          Text.of("edit.output-only", what, doc.content(c.line()).strip()), Text.of("edit.output-only.hint"));
     }
   }
 }

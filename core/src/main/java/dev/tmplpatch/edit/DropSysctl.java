@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
@@ -121,10 +122,10 @@ public final class DropSysctl implements Edit {
     if (splice.isEmpty()) {
       findings.add(Diagnostic.info("already-applied", doc.name(), 0,
           lists == 0
-              ? "the template sets no pod sysctls (securityContext.sysctls of a pod spec): nothing to drop"
+              ? Text.of("edit.sysctl.none")
               : mode == Mode.CLEAR_ALL
-                  ? "every pod sysctls list is already empty: nothing to change"
-                  : "no pod sysctls list sets " + sysctl + ": nothing to change", ""));
+                  ? Text.of("edit.sysctl.all-empty")
+                  : Text.of("edit.sysctl.not-set", sysctl), Text.EMPTY));
     }
     reportValuesBranches(doc, o, findings);
     return splice.apply(findings);
@@ -191,9 +192,8 @@ public final class DropSysctl implements Edit {
       for (Entry c : ContainerTargets.mappingChildren(o, sc)) {
         if (c.role() == Role.OUTPUT) {
           findings.add(Diagnostic.info("values-branch", doc.name(), c.line().number(),
-              "in the " + c.line().branch().describe() + " the pod securityContext comes from `"
-                  + doc.content(c.line()).strip() + "`; that branch is left as it is",
-              "if your values set sysctls there, leave " + UNPRIVILEGED_PORT_START + " out of them"));
+              Text.of("edit.sysctl.values-branch", c.line().branch().describe(), doc.content(c.line()).strip()),
+              Text.of("edit.sysctl.values-branch.hint", UNPRIVILEGED_PORT_START)));
         }
       }
     }

@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.diag.DiagnosticException;
 
@@ -14,9 +15,9 @@ public final class EditException extends DiagnosticException {
   /** RULE is the rule of every edit's refusal. */
   public static final String RULE = "edit";
 
-  /** EditException carries the position (line 0 when none), the problem and a hint. */
-  public EditException(String file, int line, int column, String message, String hint) {
-    super(Diagnostic.error(RULE, file, line, column, message, hint), message, null);
+  /** EditException carries the position (line 0 when none), the problem and a hint, as bundle texts. */
+  public EditException(String file, int line, int column, Text message, Text hint) {
+    super(Diagnostic.error(RULE, file, line, column, message, hint), message.english(), null);
   }
 
   /** file returns the template's name. */

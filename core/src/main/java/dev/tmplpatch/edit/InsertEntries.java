@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
@@ -66,8 +67,8 @@ public final class InsertEntries implements Edit {
     for (Entry target : PathTargets.required(doc, path)) {
       if (target.role() != Role.KEY || !target.value().isEmpty()) {
         throw new EditException(doc.name(), target.line().number(), target.column() + 1,
-            path + " is not a block " + (entries != null ? "mapping" : "sequence"),
-            "insert-entries adds to a key whose value is written on the lines below it");
+            Text.of(entries != null ? "edit.insert.not-mapping" : "edit.insert.not-sequence", path),
+            Text.of("edit.insert.hint"));
       }
       int last = o.extent(target.line().number());
       if (entries != null) {
@@ -105,7 +106,7 @@ public final class InsertEntries implements Edit {
     }
     List<Diagnostic> findings = new ArrayList<>();
     if (splice.isEmpty()) {
-      findings.add(Diagnostic.info("already-applied", doc.name(), 0, path + " already has them: nothing to change", ""));
+      findings.add(Diagnostic.info("already-applied", doc.name(), 0, Text.of("edit.insert.already", path), Text.EMPTY));
     }
     return splice.apply(findings);
   }

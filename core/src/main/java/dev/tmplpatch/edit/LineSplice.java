@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.document.Line;
 import dev.tmplpatch.document.LineEnding;
 import dev.tmplpatch.document.LineKind;
@@ -57,15 +58,15 @@ final class LineSplice {
     for (int n = first; n <= last; n++) {
       Line l = doc.line(n);
       if (l.kind() == LineKind.CONTINUATION) {
-        throw refuse(n, "line " + n + " continues a template action from an earlier line");
+        throw refuse(n, Text.of("edit.refuse.continuation", n));
       }
       for (int a : l.actions()) {
         Delimited d = doc.actions().get(a);
         if (isControl(d)) {
-          throw refuse(n, "line " + n + " holds the template directive `" + doc.actionText(d) + "`");
+          throw refuse(n, Text.of("edit.refuse.directive", n, doc.actionText(d)));
         }
         if (d.end() > l.end()) {
-          throw refuse(n, "line " + n + " starts a template action that goes on past it");
+          throw refuse(n, Text.of("edit.refuse.multiline-action", n));
         }
       }
     }
@@ -105,14 +106,13 @@ final class LineSplice {
     for (int i = lo - 1; i >= 0; i--) {
       Delimited d = actions.get(i);
       if (d.end() > pos) {
-        throw refuse(line, "cannot insert inside the template action `" + doc.actionText(d) + "`");
+        throw refuse(line, Text.of("edit.refuse.inside-action", doc.actionText(d)));
       }
       if (!blank(text, d.end(), pos)) {
         break;
       }
       if (d.trimRight()) {
-        throw refuse(line, "the trim marker of `" + doc.actionText(d)
-            + "` would eat the indentation of lines inserted after line " + line);
+        throw refuse(line, Text.of("edit.refuse.trim", doc.actionText(d), line));
       }
     }
   }
@@ -134,9 +134,8 @@ final class LineSplice {
     };
   }
 
-  private EditException refuse(int line, String why) {
-    return new EditException(doc.name(), line, 0, "refusing to edit: " + why,
-        "edit this part of the template by hand, or report the template to tmplpatch");
+  private EditException refuse(int line, Text why) {
+    return new EditException(doc.name(), line, 0, Text.of("edit.refuse", why), Text.of("edit.refuse.hint"));
   }
 
   /** apply builds the new document and the result; findings are passed through. */
@@ -199,8 +198,7 @@ final class LineSplice {
         if (!before) {
           Projection.YamlProblem y = problem.get();
           throw new EditException(doc.name(), y.line(), y.column(),
-              "refusing to edit: the result would not be valid YAML (" + y.message() + ")",
-              "this is a tmplpatch bug; please report it with the template");
+              Text.of("edit.refuse", Text.of("edit.refuse.invalid-yaml", y.message())), Text.of("edit.refuse.bug"));
         }
         return;
       }

@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
@@ -29,11 +30,7 @@ final class NonRootBind {
         if (!root) {
           int line = users.isEmpty() ? sc.line().number() : users.get(0).line().number();
           out.add(Diagnostic.warning(RULE, doc.name(), line,
-              "NET_BIND_SERVICE alone does not let container " + container + " bind ports below 1024 while it runs"
-                  + " as a non-root user (istio-proxy runs as uid 1337): Kubernetes has no ambient capabilities"
-                  + " and the proxy image has no file capabilities, so the kernel drops the capability at start",
-              "listen on ports 1024 or above (recommended; map 80/443 in the Service), or run the proxy as root"
-                  + " (--scenario privileged-ports-root --allow-root)"));
+              Text.of("edit.nonroot-bind", container), Text.of("edit.nonroot-bind.hint")));
         }
       }
     }

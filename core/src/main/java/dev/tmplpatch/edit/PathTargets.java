@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.k8s.DidYouMean;
 
 import dev.tmplpatch.document.TemplateDocument;
@@ -30,15 +31,15 @@ final class PathTargets {
   static List<Entry> required(TemplateDocument doc, YamlPath path) {
     List<Entry> found = nodes(doc, path);
     if (found.isEmpty()) {
-      throw new EditException(doc.name(), 0, 0, "no " + path + " in the template", closest(doc.outline(), path));
+      throw new EditException(doc.name(), 0, 0, Text.of("edit.path.missing", path), closest(doc.outline(), path));
     }
     return found;
   }
 
-  static String closest(YamlOutline o, YamlPath path) {
+  static Text closest(YamlOutline o, YamlPath path) {
     // A path is long, so the nearest one helps even when it is not close.
     return DidYouMean.nearest(path.toString(), o.paths(e -> true))
-        .map(p -> "the closest path in the template is " + p)
-        .orElse("the template has no YAML keys");
+        .map(p -> Text.of("edit.path.closest", p))
+        .orElse(Text.of("edit.path.no-keys"));
   }
 }

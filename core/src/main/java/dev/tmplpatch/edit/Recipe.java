@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.verify.Verdict;
 import dev.tmplpatch.verify.Verifier;
@@ -109,10 +110,9 @@ public final class Recipe implements Edit {
       Verdict.Violation v = verdict.violations().get(0);
       int more = verdict.violations().size() - 1;
       throw new EditException(v.file(), v.line(), v.column(),
-          (result.changed() ? "the edited template is " : "no change was found to make, but the template is ") + v.message()
-              + (more > 0 ? " (and " + more + " more)" : ""),
-          "nothing was written; tmplpatch cannot make this template keep its promise here: edit that place by hand,"
-              + " or report the template shape");
+          Text.of(result.changed() ? "edit.unproven.edited" : "edit.unproven.unchanged", v.text(),
+              more > 0 ? Text.of("edit.unproven.more", more) : Text.EMPTY),
+          Text.of("edit.unproven.hint"));
     }
     return result;
   }

@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
@@ -44,14 +45,13 @@ public final class RemoveKey implements Edit {
     for (Entry k : PathTargets.nodes(doc, path)) {
       if (k.role() != Role.KEY) {
         throw new EditException(doc.name(), k.line().number(), k.column() + 1,
-            path + " is the first key of a list item (`" + doc.content(k.line()).strip() + "`)",
-            "remove the whole item instead");
+            Text.of("edit.remove.first-key", path, doc.content(k.line()).strip()), Text.of("edit.remove.first-key.hint"));
       }
       splice.replace(k.line().number(), o.extent(k.line().number()), List.of(), "remove " + path);
     }
     List<Diagnostic> findings = new ArrayList<>();
     if (splice.isEmpty()) {
-      findings.add(Diagnostic.info("already-applied", doc.name(), 0, "no " + path + " to remove: nothing to change",
+      findings.add(Diagnostic.info("already-applied", doc.name(), 0, Text.of("edit.remove.already", path),
           PathTargets.closest(o, path)));
     }
     return splice.apply(findings);

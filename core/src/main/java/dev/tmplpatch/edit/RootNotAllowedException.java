@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.diag.DiagnosticException;
 
@@ -15,7 +16,7 @@ public final class RootNotAllowedException extends DiagnosticException {
   public static final String RULE = "allow-root";
 
   RootNotAllowedException(String what, String optIn, String alternative) {
-    super(Diagnostic.error(RULE, null, 0, 0, what + " runs the proxy as root and needs " + optIn,
-        RunAsRoot.COST + "; prefer ports 1024 or above (" + alternative + " keeps the proxy non-root)"));
+    super(Diagnostic.error(RULE, null, 0, 0, Text.of("edit.root.opt-in", what, optIn),
+        Text.of("edit.root.opt-in.hint", Text.of(RunAsRoot.COST_KEY), alternative)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.k8s.ContainerName;
 
 import dev.tmplpatch.document.TemplateDocument;
@@ -18,6 +19,12 @@ import java.util.List;
 public final class RunAsRoot implements Edit {
 
   /** COST says what running as root gives away; shown wherever root is asked for. */
+  public static final String COST_KEY = "edit.root.cost";
+
+  /**
+   * COST is the English text of {@link #COST_KEY}, a constant for picocli's help text; MessagesTest
+   * checks that the bundle says the same.
+   */
   public static final String COST = "running the proxy as root (uid 0) means a compromised Envoy or pilot-agent"
       + " has root in the container and every capability left in its bounding set, and Pod Security"
       + " 'restricted' or 'baseline' admission rejects the pod";
@@ -102,12 +109,10 @@ public final class RunAsRoot implements Edit {
     List<Diagnostic> findings = new ArrayList<>();
     if (splice.isEmpty()) {
       findings.add(Diagnostic.info("already-applied", doc.name(), 0,
-          "container " + container + " already runs as root: nothing to change", ""));
+          Text.of("edit.root.already", container), Text.EMPTY));
     }
     findings.add(Diagnostic.warning("run-as-root", doc.name(), 0,
-        "container " + container + " runs as root: " + COST,
-        "prefer listening on ports 1024 or above; if your gateway Deployment sets runAsNonRoot: true on "
-            + container + ", Istio re-applies it over the template and the pod is refused: change it there too"));
+        Text.of("edit.root.warning", container, Text.of(COST_KEY)), Text.of("edit.root.warning.hint", container)));
     return splice.apply(findings);
   }
 

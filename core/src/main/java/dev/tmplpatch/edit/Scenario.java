@@ -110,7 +110,7 @@ public enum Scenario {
    */
   public static Scenario parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("empty scenario; accepted: " + accepted());
+      throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.scenario.empty", accepted()));
     }
     String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
     for (Scenario s : values()) {
@@ -118,10 +118,10 @@ public enum Scenario {
         return s;
       }
     }
-    StringBuilder msg = new StringBuilder("unknown scenario ").append(Shown.quoted(text));
-    DidYouMean.closest(wanted, ids()).ifPresent(id -> msg.append("; did you mean \"").append(id).append("\"?"));
-    msg.append(msg.charAt(msg.length() - 1) == '?' ? " " : "; ").append("accepted: ").append(accepted());
-    throw new IllegalArgumentException(msg.toString());
+    String quoted = Shown.quoted(text);
+    throw new dev.tmplpatch.diag.InvalidValueException(DidYouMean.closest(wanted, ids())
+        .map(id -> dev.tmplpatch.i18n.Text.of("value.scenario.unknown.closest", quoted, id, accepted()))
+        .orElse(dev.tmplpatch.i18n.Text.of("value.scenario.unknown", quoted, accepted())));
   }
 
   private static List<String> ids() {

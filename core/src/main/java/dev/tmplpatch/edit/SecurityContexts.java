@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.document.YamlOutline.Entry;
 import java.util.ArrayList;
@@ -19,8 +20,7 @@ final class SecurityContexts {
       IntFunction<List<String>> bodyAtColumn, String summary) {
     if (!item.key().equals("name") || item.value().isEmpty() || item.startsBlockScalar()) {
       throw new EditException(doc.name(), item.line().number(), item.column() + 1,
-          "container item does not start with `- name: ...`",
-          "put the container's name on the item's first line, or add a securityContext by hand");
+          Text.of("edit.item.no-name"), Text.of("edit.item.no-name.hint"));
     }
     int column = item.keyColumn();
     List<String> lines = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.tmplpatch.edit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.document.YamlOutline;
 import dev.tmplpatch.document.YamlOutline.Entry;
@@ -80,7 +81,7 @@ public final class SetScalar implements Edit {
     }
     List<Diagnostic> findings = new ArrayList<>();
     if (splice.isEmpty()) {
-      findings.add(Diagnostic.info("already-applied", doc.name(), 0, path + " is already " + rendered, ""));
+      findings.add(Diagnostic.info("already-applied", doc.name(), 0, Text.of("edit.set.already", path, rendered), Text.EMPTY));
     }
     return splice.apply(findings);
   }

@@ -1,64 +1,64 @@
 package dev.tmplpatch.gotemplate;
 
+import dev.tmplpatch.i18n.Text;
+
 /** Hints turns Go's terse parse errors into one line of advice for the most common mistakes. */
 final class Hints {
   private Hints() {
   }
 
-  /** forMessage returns advice for Go's message, or "" when there is nothing useful to add. */
-  static String forMessage(String msg, ParseOptions o) {
+  /** forMessage returns advice for Go's message, or the empty text when there is nothing useful to add. */
+  static Text forMessage(String msg, ParseOptions o) {
     String l = o.leftDelim();
     String r = o.rightDelim();
     if (msg.startsWith("unclosed action")) {
-      return "every " + l + " needs a matching " + r + "; a literal " + l + " is written "
-          + l + " \"" + l + "\" " + r;
+      return Text.of("go.hint.unclosed-action", l, r);
     }
     if (msg.equals("unexpected EOF")) {
-      return "an if, range, with, define or block is missing its " + l + " end " + r;
+      return Text.of("go.hint.eof", l, r);
     }
     if (msg.startsWith("unexpected {{end}}")) {
-      return "this " + l + " end " + r + " has no open if, range, with, define or block";
+      return Text.of("go.hint.end", l, r);
     }
     if (msg.startsWith("unexpected {{else}}") || msg.startsWith("expected end; found {{else}}")) {
-      return "else belongs inside if, range or with, and only once per level";
+      return Text.of("go.hint.else");
     }
     if (msg.equals("unexpected <with> in else")) {
-      return "else with needs Go 1.23 or newer; write " + l + " else " + r + l + " with ... " + r
-          + " and one more " + l + " end " + r;
+      return Text.of("go.hint.else-with", l, r);
     }
     if (msg.startsWith("unclosed comment") || msg.startsWith("comment ends before")) {
-      return "a comment is written " + l + "/* ... */" + r + ", with */ right before " + r;
+      return Text.of("go.hint.comment", l, r);
     }
     if (msg.startsWith("unterminated quoted string")) {
-      return "close the string with \" on the same line, or use a `raw string`";
+      return Text.of("go.hint.quoted");
     }
     if (msg.startsWith("unterminated raw quoted string")) {
-      return "close the raw string with a backquote (`)";
+      return Text.of("go.hint.raw");
     }
     if (msg.startsWith("unterminated character constant")) {
-      return "character constants use single quotes, e.g. 'a'; strings use double quotes";
+      return Text.of("go.hint.char");
     }
     if (msg.startsWith("bad character U+002D")) {
-      return "names may hold only letters, digits and _; use index .Values \"my-key\" for others";
+      return Text.of("go.hint.dash");
     }
     if (msg.startsWith("bad character")) {
-      return "names may hold only letters, digits and _";
+      return Text.of("go.hint.bad-character");
     }
     if (msg.startsWith("unclosed left paren") || msg.startsWith("unexpected right paren")) {
-      return "parentheses must balance inside one action";
+      return Text.of("go.hint.paren");
     }
     if (msg.startsWith("undefined variable")) {
-      return "declare it with := first; a variable ends at the end of the block that declared it";
+      return Text.of("go.hint.variable");
     }
     if (msg.endsWith("outside {{range}}")) {
-      return "break and continue work only inside a range body (not in its else)";
+      return Text.of("go.hint.break");
     }
     if (msg.contains("multiple definition of template")) {
-      return "each template name may be defined only once";
+      return Text.of("go.hint.redefined");
     }
     if (msg.startsWith("missing value for")) {
-      return "the action is empty; give it a value or pipeline";
+      return Text.of("go.hint.empty");
     }
-    return "";
+    return Text.EMPTY;
   }
 }

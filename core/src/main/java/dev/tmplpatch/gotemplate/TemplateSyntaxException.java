@@ -18,11 +18,12 @@ public final class TemplateSyntaxException extends DiagnosticException {
   private final int column;
   private final int offset;
   private final String goMessage;
-  private final String hint;
 
   public TemplateSyntaxException(String templateName, int line, int column, int offset, String goMessage,
-      String hint) {
-    super(Diagnostic.error(Diagnostic.GO_SYNTAX, templateName, line, column, goMessage, hint),
+      dev.tmplpatch.i18n.Text hint) {
+    // Go's words stay Go's (users search for them); only our hint after them is the bundle's.
+    super(Diagnostic.error(Diagnostic.GO_SYNTAX, templateName, line, column,
+            dev.tmplpatch.i18n.Text.verbatim(goMessage), hint),
         // Go's own text, without the hint: the one formatter words it.
         Diagnostic.error(Diagnostic.GO_SYNTAX, templateName, line, column, goMessage, "").oneLine(), false);
     this.templateName = templateName;
@@ -30,7 +31,6 @@ public final class TemplateSyntaxException extends DiagnosticException {
     this.column = column;
     this.offset = offset;
     this.goMessage = goMessage;
-    this.hint = hint == null ? "" : hint;
   }
 
   /** templateName returns the name given in {@link ParseOptions#name()}. */
@@ -60,6 +60,6 @@ public final class TemplateSyntaxException extends DiagnosticException {
 
   /** hint returns short advice for common mistakes, or "". */
   public String hint() {
-    return hint;
+    return diagnostic().hint();
   }
 }

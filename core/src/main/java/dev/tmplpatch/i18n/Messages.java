@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * Messages are the user-facing sentences of advise and diagnose in one language, read from one
- * resource bundle ({@code messages.properties}, English, and {@code messages_zh.properties}).
+ * Messages are the user-facing sentences of every command, the CLI's errors and the Maven
+ * plugin in one language, read from one resource bundle ({@code messages.properties}, English, and {@code messages_zh.properties}).
  *
  * <p>Placeholders are {@code {0}}, {@code {1}} ... and nothing else: the text is not a
  * MessageFormat pattern, so quotes and braces in kubectl commands need no escaping. There is no
@@ -46,9 +47,16 @@ public final class Messages {
     this.texts = texts;
   }
 
-  /** of loads the messages of a language. */
-  public static Messages of(Language language) {
-    return new Messages(language, load(language));
+  private static final java.util.EnumMap<Language, Messages> LOADED = new java.util.EnumMap<>(Language.class);
+
+  /** of returns the messages of a language, loaded once. */
+  public static synchronized Messages of(Language language) {
+    return LOADED.computeIfAbsent(language, l -> new Messages(l, load(l)));
+  }
+
+  /** english returns the English messages. */
+  public static Messages english() {
+    return of(Language.EN);
   }
 
   /**
@@ -76,6 +84,17 @@ public final class Messages {
       }
     }
     return Language.EN;
+  }
+
+  /**
+   * resolve is {@link #resolve(String, Map)} with a last resort: without --lang and without any of
+   * the locale variables, the given locale (the JVM's default, e.g. on Windows) decides.
+   */
+  public static Language resolve(String option, Map<String, String> env, Locale fallback) {
+    if (option == null && Stream.of("LC_ALL", "LC_MESSAGES", "LANG").allMatch(n -> env.get(n) == null || env.get(n).isEmpty())) {
+      return fallback.getLanguage().equals("zh") ? Language.ZH : Language.EN;
+    }
+    return resolve(option, env);
   }
 
   /** language is the language of these messages. */

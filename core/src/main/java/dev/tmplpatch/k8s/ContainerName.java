@@ -9,9 +9,7 @@ public final class ContainerName {
   public static String validate(String name) {
     if (!KubernetesNames.isLabel(name)) {
       String shown = name == null ? "" : name.replaceAll("\\p{Cntrl}", "?");
-      throw new IllegalArgumentException("'" + shown + "' is not a container name: Kubernetes wants a DNS-1123 label"
-          + " (lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)"
-          + "; e.g. istio-proxy");
+      throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.container", shown));
     }
     return name;
   }

@@ -1,5 +1,7 @@
 package dev.tmplpatch.k8s;
 
+import dev.tmplpatch.i18n.Text;
+
 import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.diag.DiagnosticException;
 
@@ -12,18 +14,16 @@ public final class InvalidNameException extends DiagnosticException {
 
   private final String what;
   private final String value;
-  private final String problem;
-  private final String rule;
-  private final String hint;
+  private final transient Text problem;
+  private final transient Text rule;
 
-  InvalidNameException(String what, String value, String problem, String rule, String hint) {
+  InvalidNameException(String what, String value, Text problem, Text rule, Text hint) {
     super(Diagnostic.error("invalid-name", null, 0, 0,
-        what + " " + Shown.quoted(value) + " is invalid: " + problem + "; it must be " + rule, hint));
+        Text.of("k8s.invalid", what, Shown.quoted(value), problem, rule), hint));
     this.what = what;
     this.value = value;
     this.problem = problem;
     this.rule = rule;
-    this.hint = hint;
   }
 
   /** what names the thing that was being named, for example "namespace". */
@@ -38,16 +38,16 @@ public final class InvalidNameException extends DiagnosticException {
 
   /** problem says what is wrong with the value. */
   public String problem() {
-    return problem;
+    return problem.english();
   }
 
   /** rule states the rule the value must follow. */
   public String rule() {
-    return rule;
+    return rule.english();
   }
 
   /** hint suggests a valid value or what to change. */
   public String hint() {
-    return hint;
+    return diagnostic().hint();
   }
 }

@@ -1,5 +1,7 @@
 package dev.tmplpatch.k8s;
 
+import dev.tmplpatch.i18n.Text;
+
 import java.util.Locale;
 
 /**
@@ -18,29 +20,17 @@ public final class KubernetesNames {
   private KubernetesNames() {}
 
   private enum Rule {
-    DNS1123_LABEL(
-        LABEL_MAX_LENGTH,
-        "a DNS-1123 label: at most 63 characters, only lower-case letters a-z, digits 0-9 and"
-            + " '-', starting and ending with a letter or digit"),
-    DNS1123_SUBDOMAIN(
-        SUBDOMAIN_MAX_LENGTH,
-        "a DNS-1123 subdomain: at most 253 characters, only lower-case letters a-z, digits 0-9,"
-            + " '-' and '.', each dot-separated part starting and ending with a letter or digit"),
-    DNS1035_LABEL(
-        LABEL_MAX_LENGTH,
-        "a DNS-1035 label: at most 63 characters, only lower-case letters a-z, digits 0-9 and"
-            + " '-', starting with a letter and ending with a letter or digit"),
-    CONFIGMAP_KEY(
-        SUBDOMAIN_MAX_LENGTH,
-        "at most 253 characters of letters, digits, '-', '_' and '.' (a ConfigMap key), not"
-            + " starting with \"..\"");
+    DNS1123_LABEL(LABEL_MAX_LENGTH, "k8s.rule.dns1123-label"),
+    DNS1123_SUBDOMAIN(SUBDOMAIN_MAX_LENGTH, "k8s.rule.dns1123-subdomain"),
+    DNS1035_LABEL(LABEL_MAX_LENGTH, "k8s.rule.dns1035-label"),
+    CONFIGMAP_KEY(SUBDOMAIN_MAX_LENGTH, "k8s.rule.configmap-key");
 
     final int maxLength;
-    final String text;
+    final Text text;
 
-    Rule(int maxLength, String text) {
+    Rule(int maxLength, String key) {
       this.maxLength = maxLength;
-      this.text = text;
+      this.text = Text.of(key);
     }
   }
 
@@ -81,9 +71,9 @@ public final class KubernetesNames {
 
   private static String check(Rule rule, String what, String value) {
     if (value == null) {
-      throw new InvalidNameException(what, "", "it is missing", rule.text, "give a " + what);
+      throw new InvalidNameException(what, "", Text.of("k8s.missing"), rule.text, Text.of("k8s.hint.give", what));
     }
-    String problem = problem(rule, value);
+    Text problem = problem(rule, value);
     if (problem == null) {
       return value;
     }
@@ -91,43 +81,41 @@ public final class KubernetesNames {
   }
 
   // problem describes the first rule violation a reader would notice, or returns null.
-  private static String problem(Rule rule, String value) {
+  private static Text problem(Rule rule, String value) {
     if (value.isEmpty()) {
-      return "it is empty";
+      return Text.of("k8s.empty");
     }
     int position = 0;
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       position++;
       if (!allowed(rule, c)) {
-        return describe(rule, c) + " at position " + position;
+        return Text.of("k8s.at-position", describe(rule, c), position);
       }
       i += Character.charCount(c);
     }
     if (value.length() > rule.maxLength) {
-      return "it is " + value.length() + " characters long, more than " + rule.maxLength;
+      return Text.of("k8s.too-long", value.length(), rule.maxLength);
     }
     if (rule == Rule.CONFIGMAP_KEY) {
       if (value.equals(".") || value.equals("..") || value.startsWith("..")) {
-        return "it is or starts with a relative path element (\".\" or \"..\")";
+        return Text.of("k8s.relative");
       }
       return null;
     }
     if (rule == Rule.DNS1035_LABEL && !isLowerLetter(value.charAt(0))) {
-      return "it starts with " + Shown.quoted(value.substring(0, 1)) + ", not a letter";
+      return Text.of("k8s.not-letter", Shown.quoted(value.substring(0, 1)));
     }
     String[] parts = rule == Rule.DNS1123_SUBDOMAIN ? value.split("\\.", -1) : new String[] {value};
     for (String part : parts) {
       if (part.isEmpty()) {
-        return value.startsWith(".")
-            ? "it starts with '.'"
-            : value.endsWith(".") ? "it ends with '.'" : "it contains \"..\" (an empty part)";
+        return Text.of(value.startsWith(".") ? "k8s.dot.start" : value.endsWith(".") ? "k8s.dot.end" : "k8s.dot.empty-part");
       }
       if (part.charAt(0) == '-') {
-        return parts.length == 1 ? "it starts with '-'" : "the part \"" + part + "\" starts with '-'";
+        return parts.length == 1 ? Text.of("k8s.dash.start") : Text.of("k8s.dash.part-start", part);
       }
       if (part.charAt(part.length() - 1) == '-') {
-        return parts.length == 1 ? "it ends with '-'" : "the part \"" + part + "\" ends with '-'";
+        return parts.length == 1 ? Text.of("k8s.dash.end") : Text.of("k8s.dash.part-end", part);
       }
     }
     return null;
@@ -148,34 +136,33 @@ public final class KubernetesNames {
     return c >= 'a' && c <= 'z';
   }
 
-  private static String describe(Rule rule, int c) {
+  private static Text describe(Rule rule, int c) {
     if (c >= 'A' && c <= 'Z') {
-      return "it contains the upper-case letter '" + (char) c + "'";
+      return Text.of("k8s.char.upper", (char) c);
     }
     if (c == ' ') {
-      return "it contains a space";
+      return Text.of("k8s.char.space");
     }
     if (c == '\n' || c == '\r') {
-      return "it contains a line break";
+      return Text.of("k8s.char.line-break");
     }
     if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-      return "it contains white space (" + Shown.quoted(new String(Character.toChars(c))) + ")";
+      return Text.of("k8s.char.white-space", Shown.quoted(new String(Character.toChars(c))));
     }
     if (c == '.') {
-      return "it contains '.', which " + (rule == Rule.DNS1123_LABEL ? "a label" : "it")
-          + " may not";
+      return Text.of(rule == Rule.DNS1123_LABEL ? "k8s.char.dot.label" : "k8s.char.dot");
     }
     if (":{}[]#&*!|>'\"%@`,?".indexOf(c) >= 0) {
-      return "it contains the YAML syntax character '" + (char) c + "'";
+      return Text.of("k8s.char.yaml", (char) c);
     }
     if (c < 0x20 || c == 0x7f) {
-      return "it contains the control character " + String.format("U+%04X", c);
+      return Text.of("k8s.char.control", String.format("U+%04X", c));
     }
-    return "it contains the character " + Shown.quoted(new String(Character.toChars(c)));
+    return Text.of("k8s.char.other", Shown.quoted(new String(Character.toChars(c))));
   }
 
   // hint proposes a cleaned-up value when one is valid, else restates the fix in words.
-  private static String hint(Rule rule, String what, String value) {
+  private static Text hint(Rule rule, String what, String value) {
     String s = rule == Rule.CONFIGMAP_KEY ? value : value.toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder();
     boolean dash = false;
@@ -200,8 +187,8 @@ public final class KubernetesNames {
       suggestion = "";
     }
     if (!suggestion.isEmpty() && !suggestion.equals(value) && problem(rule, suggestion) == null) {
-      return "try " + Shown.quoted(suggestion);
+      return Text.of("k8s.hint.try", Shown.quoted(suggestion));
     }
-    return "choose a " + what + " that follows the rule, for example \"my-gateway\"";
+    return Text.of("k8s.hint.choose", what);
   }
 }

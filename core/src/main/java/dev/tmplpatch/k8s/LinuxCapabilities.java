@@ -28,7 +28,7 @@ public final class LinuxCapabilities {
    */
   public static String normalise(String capability) {
     if (capability == null || capability.isBlank()) {
-      throw new IllegalArgumentException("empty capability name; e.g. NET_BIND_SERVICE");
+      throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.capability.empty"));
     }
     String c = capability.strip().toUpperCase(Locale.ROOT);
     if (c.startsWith("CAP_")) {
@@ -38,9 +38,10 @@ public final class LinuxCapabilities {
       return c;
     }
     String shown = capability.replaceAll("\\p{Cntrl}", "?");
-    throw new IllegalArgumentException(
-        "'" + shown + "' is not a Linux capability" + didYouMean(c)
-            + "; Kubernetes names capabilities without CAP_, e.g. NET_BIND_SERVICE");
+    String closest = c;
+    throw new dev.tmplpatch.diag.InvalidValueException(DidYouMean.closest(closest, NAMES)
+        .map(n -> dev.tmplpatch.i18n.Text.of("value.capability.unknown.closest", shown, n))
+        .orElse(dev.tmplpatch.i18n.Text.of("value.capability.unknown", shown)));
   }
 
   /** didYouMean returns " (did you mean X?)" for the closest name, or "". */

@@ -13,7 +13,7 @@ public final class SysctlName {
   public static String validate(String sysctl, String example) {
     if (sysctl == null || sysctl.length() > KubernetesNames.SUBDOMAIN_MAX_LENGTH || !SYSCTL.matcher(sysctl).matches()) {
       String shown = sysctl == null ? "" : sysctl.replaceAll("\\p{Cntrl}", "?");
-      throw new IllegalArgumentException("'" + shown + "' is not a sysctl name; e.g. " + example);
+      throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.sysctl", shown, example));
     }
     return sysctl;
   }

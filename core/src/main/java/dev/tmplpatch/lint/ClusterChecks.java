@@ -1,5 +1,6 @@
 package dev.tmplpatch.lint;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.diag.Diagnostic;
 
 import dev.tmplpatch.advise.GatewayDeployment;
@@ -40,9 +41,7 @@ public final class ClusterChecks {
     int line = firstLine(doc.text(), SYSCTL_ITEM, 0);
     if (line > 0) {
       out.add(Diagnostic.error("kernel-sysctl", doc.name(), line, column(doc, line),
-          "kernel " + k + " (" + kernel.strip() + ") is older than 4.11 and has no net.ipv4.ip_unprivileged_port_start:"
-              + " pods that get this sysctl never start (FailedCreatePodSandBox, ContainerCreating), root or not",
-          "remove it with sysctls: [] (tmplpatch edit --scenario unprivileged-ports)"));
+          Text.of("lint.kernel-sysctl", k, kernel.strip()), Text.of("lint.kernel-sysctl.hint")));
     }
     return out;
   }
@@ -59,11 +58,8 @@ public final class ClusterChecks {
     List<Diagnostic> out = new ArrayList<>();
     boolean replacesSysctls = firstLine(doc.text(), EMPTY_SYSCTLS, 0) > 0;
     if (d.podSetsSysctl() && !replacesSysctls) {
-      String message = "the Deployment's pod sets net.ipv4.ip_unprivileged_port_start (the istio/gateway Helm chart"
-          + " does) and the template does not replace the pod's sysctls list, so injected pods keep it"
-          + (kernelTooOld ? " and never start on this kernel" : "");
-      String hint = "emit sysctls: [] in the template (tmplpatch edit --scenario unprivileged-ports), or set the chart"
-          + " value securityContext to a non-empty map without sysctls";
+      Text message = Text.of(kernelTooOld ? "lint.deployment-sysctl.old-kernel" : "lint.deployment-sysctl");
+      Text hint = Text.of("lint.deployment-sysctl.hint");
       int line = firstLine(text, SYSCTL_ITEM, 0);
       out.add(kernelTooOld ? Diagnostic.error("deployment-sysctl", source, line, indent(text, line), message, hint)
           : new Diagnostic(Diagnostic.Severity.WARNING, "deployment-sysctl", source, line, indent(text, line), message, hint));
@@ -74,18 +70,13 @@ public final class ClusterChecks {
       if (d.proxyRunAsNonRoot()) {
         int line = firstLine(text, NON_ROOT_TRUE, proxy);
         out.add(Diagnostic.error("deployment-nonroot", source, line, indent(text, line),
-            "the Deployment's istio-proxy container sets runAsNonRoot: true, and Istio merges it back over the injected"
-                + " container: with the template's runAsUser: 0 (" + doc.name() + ":" + root + ") the kubelet refuses"
-                + " to start it (container's runAsUser breaks non-root policy)",
-            "set runAsNonRoot: false there too (istio/gateway chart: containerSecurityContext)"));
+            Text.of("lint.deployment-nonroot", doc.name() + ":" + root), Text.of("lint.deployment-nonroot.hint")));
       }
       if (d.proxyRunAsUser() > 0) {
         int line = firstLine(text, RUN_AS_USER, proxy);
         out.add(Diagnostic.error("deployment-run-as-user", source, line, indent(text, line),
-            "the Deployment's istio-proxy container sets runAsUser: " + d.proxyRunAsUser() + ", which wins over the"
-                + " template's runAsUser: 0 (" + doc.name() + ":" + root + "): the proxy stays non-root and cannot bind"
-                + " ports below 1024",
-            "remove runAsUser from the Deployment's istio-proxy container, or set it to 0"));
+            Text.of("lint.deployment-run-as-user", d.proxyRunAsUser(), doc.name() + ":" + root),
+            Text.of("lint.deployment-run-as-user.hint")));
       }
     }
     return out;

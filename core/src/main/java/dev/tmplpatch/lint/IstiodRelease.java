@@ -1,5 +1,6 @@
 package dev.tmplpatch.lint;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.diag.Diagnostic;
 
 import dev.tmplpatch.document.Line;
@@ -46,11 +47,8 @@ public final class IstiodRelease {
     for (String f : IstiodFunctions.lacking(version, doc.functions())) {
       int[] at = firstCall(doc, f);
       out.add(Diagnostic.error("function-unavailable", doc.name(), at[0], at[1],
-          "istiod " + version + " has no function \"" + f + "\" (it is in " + IstiodFunctions.RELEASES_WITH.get(f)
-              + "): istiod refuses the whole injector configuration (`function \"" + f + "\" not defined`) and keeps"
-              + " its previous templates; a restarting istiod exits",
-          "use the template of your istiod's release (tmplpatch istio-patch --from-injector-configmap edits the one"
-              + " it runs), or upgrade istiod"));
+          Text.of("lint.function-unavailable", version, f, IstiodFunctions.RELEASES_WITH.get(f)),
+          Text.of("lint.release-template.hint")));
     }
     Map<String, IstiodFields.Field> table = IstiodFields.forTemplate(doc.text());
     boolean gateway = IstiodFields.isGateway(doc.text());
@@ -61,13 +59,9 @@ public final class IstiodRelease {
         if (!f.has().test(version) && reported.add(field)) {
           int[] at = firstCall(doc, "." + field);
           out.add(Diagnostic.error("field-unavailable", doc.name(), at[0], at[1],
-              "istiod " + version + " has no field ." + field + " in "
-                  + (gateway ? "the Gateway deployment controller's TemplateInput" : "SidecarTemplateData")
-                  + " (it is in " + f.releases() + "): the template loads, but every time it runs it fails (`can't"
-                  + " evaluate field " + field + "`), so " + (gateway ? "the Gateway's Deployment is not rendered"
-                  : "the injection webhook denies every pod that uses it"),
-              "use the template of your istiod's release (tmplpatch istio-patch --from-injector-configmap edits the"
-                  + " one it runs), or upgrade istiod"));
+              Text.of(gateway ? "lint.field-unavailable.gateway" : "lint.field-unavailable.sidecar", version, field,
+                  f.releases()),
+              Text.of("lint.release-template.hint")));
         }
       }
     }
@@ -76,9 +70,7 @@ public final class IstiodRelease {
         GoTemplateParser.parse(doc.text(), ParseOptions.named(doc.name()).withGoVersion(GoVersion.GO_1_22));
       } catch (TemplateSyntaxException e) {
         out.add(new Diagnostic(Diagnostic.Severity.WARNING, "else-with", doc.name(), e.line(), e.column(),
-            "{{else with}} needs an istiod built with Go 1.23 or later; istiod " + version + " does not declare it"
-                + " (go.mod), and one built with older Go refuses the whole template (" + e.goMessage() + ")",
-            "write {{else}}{{with ...}} ... {{end}}{{end}} instead, or run istiod 1.23.6, 1.24.4, 1.25.0 or later"));
+            Text.of("lint.else-with", version, e.goMessage()), Text.of("lint.else-with.hint")));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));

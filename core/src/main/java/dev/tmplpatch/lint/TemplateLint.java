@@ -1,5 +1,6 @@
 package dev.tmplpatch.lint;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.diag.Diagnostic;
 
 import dev.tmplpatch.document.Projection;
@@ -45,12 +46,12 @@ public final class TemplateLint {
       Diagnostic shown = !errors ? f : input.stream()
           .filter(i -> i.rule().equals(f.rule()) && i.message().equals(f.message()))
           .findFirst()
-          .orElse(new Diagnostic(f.severity(), f.rule(), f.file(), f.line(), f.column(),
-              "in the edited template: " + f.message(), f.hint()));
+          .orElse(f.withMessage(Text.of("lint.in-edited", f.text())));
       if (f.severity() == Diagnostic.Severity.ERROR && !accepted.contains(f.rule())) {
         throw new dev.tmplpatch.edit.EditException(shown.file(), shown.line(), shown.column(),
-            shown.message() + " [" + shown.rule() + "]",
-            (f.hint().isEmpty() ? "" : f.hint() + "; ") + "nothing was written; to keep it anyway, name it: --accept " + f.rule());
+            Text.of("lint.refused", shown.text(), shown.rule()),
+            f.hintText().isEmpty() ? Text.of("lint.refused.hint", f.rule())
+                : Text.of("lint.refused.hint.after", f.hintText(), f.rule()));
       }
       out.add(shown);
     }
@@ -64,20 +65,13 @@ public final class TemplateLint {
     for (PodFields.Hit h : PodFields.scan(doc)) {
       if (h.rule().equals(PodFields.DUPLICATE_KEY)) {
         out.add(Diagnostic.error("duplicate-key", doc.name(), h.line(), h.column(),
-            "key " + h.value() + " appears twice in one mapping; Kubernetes' YAML reader keeps the last one silently",
-            "replace the value instead of adding a second line"
-                + " (tmplpatch edit --run-as-root --allow-root does that for runAsUser)"));
+            Text.of("lint.duplicate-key", h.value()), Text.of("lint.duplicate-key.hint")));
       } else if (h.rule().equals(PodFields.POD_CAPABILITIES)) {
         out.add(Diagnostic.error("pod-capabilities", doc.name(), h.line(), h.column(),
-            h.value() + " is not a Kubernetes field: PodSecurityContext has no capabilities,"
-                + " so the pod silently gets none",
-            "put capabilities on the container: containers[name=istio-proxy].securityContext.capabilities.add"
-                + " (tmplpatch edit --add-capability NET_BIND_SERVICE)"));
+            Text.of("lint.pod-capabilities", h.value()), Text.of("lint.pod-capabilities.hint")));
       } else {
         out.add(Diagnostic.error("cap-prefix", doc.name(), h.line(), h.column(),
-            "capability written with the CAP_ prefix (`" + h.value() + "`): containerd and CRI-O add CAP_ themselves,"
-                + " so CAP_NET_BIND_SERVICE becomes CAP_CAP_NET_BIND_SERVICE and the container fails to start",
-            "write the name without CAP_, e.g. NET_BIND_SERVICE (tmplpatch edit --add-capability rewrites it)"));
+            Text.of("lint.cap-prefix", h.value()), Text.of("lint.cap-prefix.hint")));
       }
     }
     for (String f : IstiodFunctions.unknown(doc.functions())) {
@@ -86,18 +80,15 @@ public final class TemplateLint {
       }
       int[] at = firstCall(doc, f);
       out.add(Diagnostic.error("unknown-function", doc.name(), at[0], at[1],
-          "istiod has no function \"" + f + "\": it refuses the whole template (`function \"" + f
-              + "\" not defined`) and silently keeps its previous templates",
-          f.equals("include") || f.equals("tpl") || f.equals("required") || f.equals("lookup")
-              ? "this is a Helm function; istiod renders injection templates with Go's builtins, sprig and Istio's own functions only"
-              : "use a function istiod defines (Go's builtins, sprig, or Istio's: annotation, valueOrDefault, toYaml, ...)"));
+          Text.of("lint.unknown-function", f),
+          Text.of(f.equals("include") || f.equals("tpl") || f.equals("required") || f.equals("lookup")
+              ? "lint.unknown-function.helm" : "lint.unknown-function.hint")));
     }
     for (String f : doc.functions()) {
       if (IstiodFunctions.SINCE.containsKey(f)) {
         int[] at = firstCall(doc, f);
         out.add(Diagnostic.info("function-since", doc.name(), at[0],
-            "\"" + f + "\" exists only in istiod " + IstiodFunctions.SINCE.get(f) + " and later",
-            "older istiod refuses the template; check the release you run"));
+            Text.of("lint.function-since", f, IstiodFunctions.SINCE.get(f)), Text.of("lint.function-since.hint")));
       }
     }
     Set<String> seen = new LinkedHashSet<>();
@@ -108,13 +99,10 @@ public final class TemplateLint {
           continue; // reported with the key's own position above
         } else if (nearAction(doc, y.line())) {
           out.add(Diagnostic.warning("invalid-yaml", doc.name(), y.line(),
-              "the template may render invalid YAML with " + y.projection() + ": " + y.message()
-                  + " (an action on or before this line prints text tmplpatch cannot see, so it cannot tell)",
-              "render the template (istioctl kube-inject) to check that line"));
+              Text.of("lint.invalid-yaml.maybe", y.projection(), y.message()), Text.of("lint.invalid-yaml.maybe.hint")));
         } else {
           out.add(Diagnostic.error("invalid-yaml", doc.name(), y.line(), y.column(),
-              "the template renders invalid YAML with " + y.projection() + ": " + y.message(),
-              "istiod cannot use a pod it cannot read; fix the YAML at that line"));
+              Text.of("lint.invalid-yaml", y.projection(), y.message()), Text.of("lint.invalid-yaml.hint")));
         }
       }
     }

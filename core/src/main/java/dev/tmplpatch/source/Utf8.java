@@ -42,8 +42,7 @@ public final class Utf8 {
     int line = 1 + (int) valid.chars().filter(c -> c == '\n').count();
     int column = 1 + valid.codePointCount(lineStart, valid.length());
     throw new TemplateSyntaxException(name, line, column, valid.length(),
-        "invalid UTF-8 at byte " + in.position(),
-        "save the file as UTF-8; istiod and Helm read templates as UTF-8 text");
+        "invalid UTF-8 at byte " + in.position(), dev.tmplpatch.i18n.Text.of("source.utf8.hint"));
   }
 
   /** hasBom tells whether a text starts with a byte order mark. */

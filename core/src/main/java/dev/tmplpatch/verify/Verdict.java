@@ -30,9 +30,17 @@ public record Verdict(int projections, int fromValues, List<Violation> violation
    */
   public record Violation(String file, int line, int column, String choice, String found, String needed) {
 
-    /** message words the violation in one sentence. */
+    /** message words the violation in one sentence, in English. */
     public String message() {
-      return "not proven with " + choice + ": " + found + "; needed " + needed;
+      return text().english();
+    }
+
+    /**
+     * text is the violation's sentence from the bundle; the branch choice and what was found and
+     * needed are still the verifier's English words (not yet moved to the bundle).
+     */
+    public dev.tmplpatch.i18n.Text text() {
+      return dev.tmplpatch.i18n.Text.of("verify.not-proven", choice, found, needed);
     }
   }
 }

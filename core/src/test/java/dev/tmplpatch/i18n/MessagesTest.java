@@ -61,6 +61,20 @@ class MessagesTest {
   }
 
   @Test
+  void theRootCostConstantForPicocliSaysWhatTheBundleSays() {
+    assertEquals(Messages.of(Language.EN).get(dev.tmplpatch.edit.RunAsRoot.COST_KEY), dev.tmplpatch.edit.RunAsRoot.COST);
+  }
+
+  @Test
+  void textsRenderTheirArgumentsInTheSameLanguage() {
+    Text t = Text.of("edit.unproven.edited", Text.of("verify.not-proven", "b", "f", "n"), Text.of("edit.unproven.more", 2));
+    assertEquals("the edited template is not proven with b: f; needed n (and 2 more)", t.english());
+    assertEquals("编辑后的模板在 b 下未能证明：f；需要 n（另有 2 处）", t.in(Messages.of(Language.ZH)));
+    assertEquals("Go's words", Text.verbatim("Go's words").in(Messages.of(Language.ZH)));
+    assertThrows(IllegalArgumentException.class, () -> Text.of("no.such.key"));
+  }
+
+  @Test
   void noChineseTextIsACopyOfTheEnglishOne() {
     Messages en = Messages.of(Language.EN);
     Messages zh = Messages.of(Language.ZH);

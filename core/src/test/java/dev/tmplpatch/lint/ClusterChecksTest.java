@@ -62,7 +62,8 @@ class ClusterChecksTest {
             + " template does not replace the pod's sysctls list, so injected pods keep it and never start on this kernel",
         "emit sysctls: [] in the template (tmplpatch edit --scenario unprivileged-ports), or set the chart value"
             + " securityContext to a non-empty map without sysctls")),
-        ClusterChecks.deployment(template("1.19.10"), "deploy.yaml", deployment, true));
+        ClusterChecks.deployment(template("1.19.10"), "deploy.yaml", deployment, true).stream()
+            .map(Diagnostic::english).toList());
     assertEquals(List.of("deployment-sysctl:WARNING"),
         ClusterChecks.deployment(template("1.26.2"), "deploy.yaml", deployment, false).stream()
             .map(f -> f.rule() + ":" + f.severity()).toList());

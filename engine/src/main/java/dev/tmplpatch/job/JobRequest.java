@@ -1,5 +1,6 @@
 package dev.tmplpatch.job;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.diag.DiagnosticException;
 import dev.tmplpatch.edit.AddCapabilities;
@@ -210,14 +211,12 @@ public final class JobRequest {
       check(Field.TEMPLATE_NAME, () -> KubernetesNames.requireConfigMapKey("template name", name));
       Scenario s = scenario == null ? null : check(Field.SCENARIO, () -> Scenario.parse(scenario));
       if (dropSysctls && dropSysctl != null) {
-        throw refused(Field.DROP_SYSCTL, spelling.of(Field.DROP_SYSCTL) + " and " + spelling.of(Field.DROP_SYSCTLS)
-            + " exclude each other; " + spelling.of(Field.DROP_SYSCTLS) + " clears the whole list, "
-            + spelling.of(Field.DROP_SYSCTL) + " removes one name", "");
+        throw refused(Field.DROP_SYSCTL,
+            Text.of("job.drop-sysctl.exclusive", spelling.of(Field.DROP_SYSCTL), spelling.of(Field.DROP_SYSCTLS)), Text.EMPTY);
       }
       if (container != null && s == null && capabilities.isEmpty() && !runAsRoot) {
-        throw refused(Field.CONTAINER, "applies only with " + spelling.of(Field.SCENARIO) + ", "
-            + spelling.of(Field.ADD_CAPABILITIES) + " or " + spelling.of(Field.RUN_AS_ROOT)
-            + "; remove it or add one of those", "");
+        throw refused(Field.CONTAINER, Text.of("job.container.unused", spelling.of(Field.SCENARIO),
+            spelling.of(Field.ADD_CAPABILITIES), spelling.of(Field.RUN_AS_ROOT)), Text.EMPTY);
       }
       String target = container == null ? Recipe.PROXY : container.strip();
       List<Edit> edits = new ArrayList<>();
@@ -264,14 +263,14 @@ public final class JobRequest {
       try {
         return step.get();
       } catch (IllegalArgumentException e) {
-        throw refused(field, e.getMessage(), spelling.help());
+        throw refused(field, dev.tmplpatch.diag.InvalidValueException.textOf(e), spelling.help());
       } catch (DiagnosticException e) {
         Diagnostic d = e.diagnostic();
         throw JobException.usage(field, d.hint().isEmpty() ? d.withHint(spelling.help()) : d, e);
       }
     }
 
-    private JobException refused(Field field, String message, String hint) {
+    private JobException refused(Field field, Text message, Text hint) {
       return JobException.usage(field, Diagnostic.error("usage", null, 0, 0, message, hint), null);
     }
   }

@@ -19,8 +19,7 @@ public record JobResult(JobRequest request, JobRunner.Input input, String edited
       return IstioMergePatch.of(istioName, request.templateName(), edited);
     } catch (InputException e) {
       Diagnostic d = e.diagnostic();
-      throw JobException.input(d.file() == null ? new Diagnostic(d.severity(), d.rule(), input.name(), 0, 0,
-          d.message(), d.hint()) : d, e);
+      throw JobException.input(d.file() == null ? d.withFile(input.name()) : d, e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.tmplpatch.job;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.diag.DiagnosticException;
 import dev.tmplpatch.document.TemplateDocument;
@@ -91,8 +92,7 @@ public final class JobRunner {
   /** syntaxError is Go's refusal of a template, with a hint where Go's parser gives none. */
   public static Diagnostic syntaxError(TemplateSyntaxException e) {
     Diagnostic d = e.diagnostic();
-    return d.hint().isEmpty() ? d.withHint(
-        "istiod ignores a template that does not parse and keeps its old one; fix line " + startLine(e)) : d;
+    return d.hint().isEmpty() ? d.withHint(Text.of("go.syntax.hint", startLine(e))) : d;
   }
 
   /** startLine is where an unclosed action began, the line to fix, rather than where Go gave up. */

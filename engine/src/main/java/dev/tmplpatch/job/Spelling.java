@@ -13,5 +13,5 @@ public interface Spelling {
   String of(Field field, String value);
 
   /** help is the hint for a bad value that comes without one: where the accepted values are listed. */
-  String help();
+  dev.tmplpatch.i18n.Text help();
 }

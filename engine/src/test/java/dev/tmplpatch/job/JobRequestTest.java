@@ -28,8 +28,8 @@ class JobRequestTest {
     }
 
     @Override
-    public String help() {
-      return "see HELP";
+    public dev.tmplpatch.i18n.Text help() {
+      return dev.tmplpatch.i18n.Text.verbatim("see HELP");
     }
   };
 

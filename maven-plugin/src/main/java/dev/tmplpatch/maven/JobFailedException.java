@@ -9,6 +9,19 @@ final class JobFailedException extends Exception {
     super(message);
   }
 
+  private transient dev.tmplpatch.diag.Diagnostic diagnostic;
+
+  /** JobFailedException with the application's refusal, rendered in the build's language by {@link #message}. */
+  JobFailedException(dev.tmplpatch.diag.Diagnostic diagnostic, Throwable cause) {
+    super(diagnostic.oneLine(), cause);
+    this.diagnostic = diagnostic;
+  }
+
+  /** message renders the failure in the language of messages (the English message when it has no diagnostic). */
+  String message(dev.tmplpatch.i18n.Messages messages) {
+    return diagnostic == null ? getMessage() : diagnostic.oneLine(messages);
+  }
+
   /** JobFailedException with its cause kept for --errors output. */
   JobFailedException(String message, Throwable cause) {
     super(message, cause);

@@ -49,7 +49,7 @@ final class JobRunner {
       return out;
     } catch (JobException e) {
       // The message says file:line:col, what and a hint, as the tmplpatch command prints it.
-      throw new JobFailedException(e.diagnostic().oneLine(), e);
+      throw new JobFailedException(e.diagnostic(), e);
     } catch (InputException | IllegalArgumentException e) {
       // The emitters validate names again; JobSpec should have caught these, so say which job.
       throw new JobFailedException(job.where() + ": " + e.getMessage(), e);

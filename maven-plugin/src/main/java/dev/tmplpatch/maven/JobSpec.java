@@ -205,7 +205,7 @@ record JobSpec(String where, JobRequest request, GatewayOptions gatewayOptions, 
           .accept(job.accept)
           .build();
     } catch (JobException e) {
-      throw new JobConfigurationException(where + "." + PomSpelling.parameter(e.field()), e.diagnostic().oneLine());
+      throw new JobConfigurationException(where + "." + PomSpelling.parameter(e.field()), e.diagnostic());
     }
   }
 

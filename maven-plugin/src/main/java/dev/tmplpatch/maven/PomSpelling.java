@@ -38,8 +38,8 @@ final class PomSpelling implements Spelling {
   }
 
   @Override
-  public String help() {
+  public dev.tmplpatch.i18n.Text help() {
     // The refusal starts with the parameter (jobs[0].scenario: ...); the README lists what it accepts.
-    return "";
+    return dev.tmplpatch.i18n.Text.EMPTY;
   }
 }

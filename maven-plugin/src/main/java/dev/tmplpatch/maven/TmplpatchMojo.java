@@ -1,5 +1,7 @@
 package dev.tmplpatch.maven;
 
+import dev.tmplpatch.i18n.Messages;
+import java.util.Locale;
 import dev.tmplpatch.diag.Diagnostic;
 import java.io.File;
 import java.nio.file.Path;
@@ -31,6 +33,13 @@ abstract class TmplpatchMojo extends AbstractMojo {
   @Parameter(property = "tmplpatch.skip", defaultValue = "false")
   boolean skip;
 
+  /**
+   * The language of the plugin's findings and failures: {@code zh} or {@code en}; without it the
+   * locale decides (LC_ALL, LC_MESSAGES, LANG, else the JVM's default locale).
+   */
+  @Parameter(property = "tmplpatch.lang")
+  String lang;
+
   /** The project directory that relative paths resolve against. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File basedir;
@@ -44,21 +53,36 @@ abstract class TmplpatchMojo extends AbstractMojo {
   /** handle writes or compares the generated outputs. */
   abstract void handle(Map<Path, String> outputs) throws MojoExecutionException, MojoFailureException;
 
+  /** messages are the build's language: {@code <lang>}, else the locale. */
+  Messages messages() throws MojoExecutionException {
+    try {
+      return Messages.of(Messages.resolve(lang, System.getenv(), Locale.getDefault()));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(Messages.english().get("maven.lang.unknown", lang));
+    }
+  }
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    Messages messages = messages();
     if (skip || goalSkipped()) {
-      getLog().info("Skipping tmplpatch:" + goal() + " (" + (skip ? "tmplpatch.skip" : "tmplpatch." + goal() + ".skip")
-          + " is true)");
+      getLog().info(messages.get("maven.skipped", goal(), skip ? "tmplpatch.skip" : "tmplpatch." + goal() + ".skip"));
       return;
     }
-    List<JobSpec> specs = specs();
+    this.messages = messages;
+    List<JobSpec> specs;
+    try {
+      specs = specs();
+    } catch (ConfigurationFailure e) {
+      throw new MojoExecutionException(e.getCause().message(messages), e.getCause());
+    }
     Map<Path, String> outputs = new LinkedHashMap<>();
     for (JobSpec spec : specs) {
       try {
         outputs.putAll(JobRunner.outputs(spec, this::report));
       } catch (JobFailedException e) {
         // The message already says file:line:col, what and a hint; a chained cause would repeat it.
-        throw new MojoFailureException(e.getMessage());
+        throw new MojoFailureException(e.message(messages));
       }
     }
     handle(outputs);
@@ -66,10 +90,27 @@ abstract class TmplpatchMojo extends AbstractMojo {
 
   /** report logs an edit's finding at its own level, as the tmplpatch command prints it. */
   void report(Diagnostic finding) {
+    Messages m = messages == null ? Messages.english() : messages;
     switch (finding.severity()) {
-      case INFO -> getLog().info(finding.format());
-      case WARNING -> getLog().warn(finding.format());
-      case ERROR -> getLog().error(finding.format());
+      case INFO -> getLog().info(finding.format(m));
+      case WARNING -> getLog().warn(finding.format(m));
+      case ERROR -> getLog().error(finding.format(m));
+    }
+  }
+
+  private Messages messages;
+
+  // ConfigurationFailure carries a JobConfigurationException out of specs() to be worded in the build's language.
+  private static final class ConfigurationFailure extends MojoExecutionException {
+    private static final long serialVersionUID = 1L;
+
+    ConfigurationFailure(JobConfigurationException e) {
+      super(e.getMessage(), e);
+    }
+
+    @Override
+    public synchronized JobConfigurationException getCause() {
+      return (JobConfigurationException) super.getCause();
     }
   }
 
@@ -87,7 +128,7 @@ abstract class TmplpatchMojo extends AbstractMojo {
       try {
         spec = JobSpec.of(jobs.get(i), i, base);
       } catch (JobConfigurationException e) {
-        throw new MojoExecutionException(e.getMessage(), e);
+        throw new ConfigurationFailure(e);
       }
       for (Map.Entry<JobSpec.Output, Path> e : spec.outputs().entrySet()) {
         String owner = spec.where() + "." + e.getKey().parameter;

@@ -76,6 +76,34 @@ class MojoTest {
   }
 
   @Test
+  void withLangZhTheFailureAndTheFindingsAreChineseAndGoKeepsItsWords() throws Exception {
+    Files.writeString(basedir.resolve("broken.yaml"), "a: {{ if .X }}\n");
+    Job bad = new Job();
+    bad.template = new File("broken.yaml");
+    bad.editedTemplate = new File("out/broken.yaml");
+    GenerateMojo failing = mojo(new GenerateMojo(), new Lines(), bad);
+    failing.lang = "zh";
+    MojoFailureException e = assertThrows(MojoFailureException.class, failing::execute);
+    assertEquals("template: broken.yaml:2: unexpected EOF；提示：某个 if、range、with、define 或 block 缺少对应的 {{ end }}",
+        e.getMessage());
+
+    Job root = templateJob("out/t.yaml");
+    root.scenario = "privileged-ports-root";
+    GenerateMojo refused = mojo(new GenerateMojo(), new Lines(), root);
+    refused.lang = "zh";
+    MojoExecutionException c = assertThrows(MojoExecutionException.class, refused::execute);
+    assertEquals("jobs[0].allowRoot: <scenario>privileged-ports-root</scenario> 以 root 用户身份运行代理，需要"
+        + " <allowRoot>；提示：" + dev.tmplpatch.i18n.Messages.of(dev.tmplpatch.i18n.Messages.Language.ZH)
+            .get("edit.root.cost") + "；建议使用 1024 或以上端口（<scenario>privileged-ports</scenario> 让代理保持非 root 用户）",
+        c.getMessage());
+
+    GenerateMojo bogus = mojo(new GenerateMojo(), new Lines(), templateJob("out/t.yaml"));
+    bogus.lang = "fr";
+    assertEquals("lang: unknown language \"fr\"; accepted: en, zh",
+        assertThrows(MojoExecutionException.class, bogus::execute).getMessage());
+  }
+
+  @Test
   void twoJobsWritingOneFileIsAConfigurationMistake() throws Exception {
     MojoExecutionException e = assertThrows(MojoExecutionException.class,
         () -> mojo(new GenerateMojo(), new Lines(), templateJob("out/t.yaml"), templateJob("out/t.yaml")).execute());
