@@ -78,13 +78,13 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!kind.equals("sidecar") && !kind.equals("kube-gateway")) {
-      throw UserError.usage("--kind " + kind + " is not known; hint: use sidecar or kube-gateway");
+      throw UserError.usage(dev.tmplpatch.i18n.Text.of("cli.render.kind-unknown", kind));
     }
     if (kind.equals("kube-gateway") && gateway == null) {
-      throw UserError.usage("--kind kube-gateway needs --gateway FILE; hint: give the Gateway fixture");
+      throw UserError.usage(dev.tmplpatch.i18n.Text.of("cli.render.kind-needs-gateway"));
     }
     if (kind.equals("sidecar") && gateway != null) {
-      throw UserError.usage("--gateway is for --kind kube-gateway; hint: use --pod for injection templates");
+      throw UserError.usage(dev.tmplpatch.i18n.Text.of("cli.render.gateway-needs-kind"));
     }
     Inputs.Text in = Inputs.read(template, main, limit.bytes);
     String text = kind.equals("kube-gateway") ? IstiodData.chartTrimmed(in.text()) : in.text();
