@@ -229,6 +229,28 @@ public final class IstiodData {
   }
 
   /**
+   * renderInjection renders an injection template as istiod renders it for one pod: istiod's
+   * functions of the given release (null: the newest; no environment variables), and
+   * SidecarTemplateData for the first Deployment or Pod of the workload (null: the sample gateway
+   * Deployment), the istiod chart's default values overlaid with the values files in order, and the
+   * mesh config (null: a default install's). The one path the render command, the testkit and the
+   * Maven plugin share.
+   *
+   * @throws dev.tmplpatch.gotemplate.TemplateSyntaxException when Go would not parse the template
+   * @throws ExecException with Go's text when its execution fails
+   * @throws InputException when an input file is not what istiod would read
+   */
+  public static String renderInjection(String template, String istio, Source workload, List<Source> valuesFiles,
+      Source meshFile, SidecarOptions options) {
+    List<Source> values = new ArrayList<>();
+    values.add(chartDefaultValues());
+    values.addAll(valuesFiles);
+    GoTemplate t = GoTemplate.parse("inject", template, IstiodFunctions.forRelease(istio, IstiodTypes.ISTIOD, k -> null));
+    return t.execute(sidecar(IstiodTypes.ISTIOD, workload == null ? sampleDeployment() : workload, values,
+        meshFile == null ? chartDefaultMesh() : meshFile, options));
+  }
+
+  /**
    * sidecar builds SidecarTemplateData (a pointer to it, as istiod executes {@code &data}) from
    * the first Deployment or Pod document of the workload file.
    */

@@ -195,8 +195,8 @@ class MessageSitesTest {
     m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/CheckMojo.java", 2);
     m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/GenerateMojo.java", 3);
     m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/InstallBundleSpec.java", 6);
-    m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/JobRunner.java", 4);
-    m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/JobSpec.java", 19);
+    m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/JobRunner.java", 7);
+    m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/JobSpec.java", 20);
     m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/TmplpatchMojo.java", 3);
     m.put("templates/src/main/java/dev/tmplpatch/templates/Autoscaling.java", 4);
     m.put("templates/src/main/java/dev/tmplpatch/templates/GatewayInstall.java", 8);

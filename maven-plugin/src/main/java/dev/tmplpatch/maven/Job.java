@@ -2,6 +2,7 @@ package dev.tmplpatch.maven;
 
 import java.io.File;
 import java.util.List;
+import java.util.List;
 
 /**
  * Job is one {@code <job>} of the plugin configuration as Maven fills it in: where the template
@@ -92,6 +93,19 @@ public final class Job {
 
   /** A directory with the user's own copies of the install-bundle skeletons (same file names). */
   File skeletons;
+
+  /**
+   * Where to write the pod istiod injects with the edited template (YAML, rendered as istiod
+   * renders it, with the functions of {@code <istioVersion>} or the newest release), so
+   * tmplpatch:check fails when a change alters the injected pod.
+   */
+  File renderedPod;
+
+  /** With {@code <renderedPod>}: the Deployment or Pod to inject (default: a sample gateway Deployment). */
+  File renderPod;
+
+  /** With {@code <renderedPod>}: values files over the istiod chart's defaults, later ones winning key by key. */
+  List<File> renderValues;
 
   /**
    * The Istio release (X.Y[.Z] or master): without {@code <template>}, the job edits that

@@ -12,7 +12,15 @@ import dev.tmplpatch.templates.Releases;
 import dev.tmplpatch.upgrade.BaseMatch;
 import dev.tmplpatch.upgrade.Rebase;
 import dev.tmplpatch.upgrade.Upstream;
+import dev.tmplpatch.gotemplate.TemplateSyntaxException;
+import dev.tmplpatch.render.ExecException;
+import dev.tmplpatch.render.IstiodData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -42,6 +50,7 @@ final class JobRunner {
           case ISTIO_PATCH -> result.istioPatch(IstioMergePatch.DEFAULT_ISTIO_NAME).json();
           case GATEWAY_OPTIONS -> gatewayOptions(job);
           case INSTALL_BUNDLE -> installBundle(job);
+          case RENDERED_POD -> renderedPod(job, result.edited());
           case REBASED_TEMPLATE -> source;
         };
         out.put(e.getValue(), text);
@@ -94,6 +103,36 @@ final class JobRunner {
       throw new JobFailedException(b.toString().stripTrailing(), null);
     }
     return outcome.text();
+  }
+
+  /**
+   * renderedPod renders the edited template as istiod injects it (the functions of
+   * {@code <istioVersion>}, else of the newest release); a template Go cannot execute fails the job
+   * with Go's own error text.
+   */
+  private static String renderedPod(JobSpec job, String edited) throws JobFailedException {
+    String parameter = job.where() + ".renderedPod";
+    try {
+      IstiodData.Source pod = job.render().pod() == null ? null : readSource(job.render().pod(), parameter);
+      List<IstiodData.Source> values = new ArrayList<>();
+      for (Path v : job.render().values()) {
+        values.add(readSource(v, parameter));
+      }
+      String istio = job.upgrade() == null ? null : job.upgrade().target().release();
+      return IstiodData.renderInjection(edited, istio, pod, values, null, IstiodData.SidecarOptions.defaults());
+    } catch (ExecException | IstiodData.InputException e) {
+      throw new JobFailedException(parameter + ": " + e.getMessage(), e);
+    } catch (TemplateSyntaxException e) {
+      throw new JobFailedException(parameter + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static IstiodData.Source readSource(Path file, String parameter) throws JobFailedException {
+    try {
+      return new IstiodData.Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new JobFailedException(parameter + ": cannot read " + file + ": " + e, e);
+    }
   }
 
   private static Upstream upstream(ReleaseTemplate t) {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,9 +26,10 @@ import java.util.Map;
  * @param gatewayOptions the options ConfigMap's names, or null without {@code <gatewayOptions>}
  * @param installBundle the gateway to install, or null without {@code <installBundle>}
  * @param upgrade {@code <istioVersion>} and {@code <rebaseFrom>} resolved, or null without them
+ * @param render the pod and values files {@code <renderedPod>} is rendered with, or null without it
  */
 record JobSpec(String where, JobRequest request, GatewayOptions gatewayOptions, InstallBundleSpec installBundle,
-    Map<Output, Path> outputs, Upgrade upgrade) {
+    Map<Output, Path> outputs, Upgrade upgrade, Render render) {
 
   /** source says where the template comes from. */
   TemplateSource source() {
@@ -55,6 +57,7 @@ record JobSpec(String where, JobRequest request, GatewayOptions gatewayOptions, 
     ISTIO_PATCH("istioPatch"),
     GATEWAY_OPTIONS("gatewayOptions"),
     INSTALL_BUNDLE("installBundle"),
+    RENDERED_POD("renderedPod"),
     /** The customised {@code <template>} itself, rebased onto {@code <istioVersion>}. */
     REBASED_TEMPLATE("template");
 
@@ -70,6 +73,12 @@ record JobSpec(String where, JobRequest request, GatewayOptions gatewayOptions, 
    * templates; rebaseFrom is null when the template's release is to be detected.
    */
   record Upgrade(ReleaseTemplate target, ReleaseTemplate rebaseFrom) {}
+
+  /**
+   * Render is what {@code <renderedPod>} renders the edited template for: the Deployment or Pod
+   * (null: the sample gateway Deployment) and values files, as absolute paths.
+   */
+  record Render(Path pod, List<Path> values) {}
 
   /** GatewayOptions names the options ConfigMap and, optionally, the Gateway that refers to it. */
   record GatewayOptions(String namespace, String name, String gatewayName) {}
@@ -93,12 +102,14 @@ record JobSpec(String where, JobRequest request, GatewayOptions gatewayOptions, 
     put(outputs, Output.ISTIO_PATCH, job.istioPatch, basedir);
     put(outputs, Output.GATEWAY_OPTIONS, job.gatewayOptions, basedir);
     put(outputs, Output.INSTALL_BUNDLE, job.installBundle, basedir);
+    put(outputs, Output.RENDERED_POD, job.renderedPod, basedir);
     if (upgrade != null && job.template != null) {
       outputs.put(Output.REBASED_TEMPLATE, source.file());
     }
     if (outputs.isEmpty()) {
       throw new JobConfigurationException(where,
-          "no output; set at least one of <editedTemplate>, <istioPatch>, <gatewayOptions>, <installBundle> to a file path");
+          "no output; set at least one of <editedTemplate>, <istioPatch>, <gatewayOptions>, <installBundle>,"
+              + " <renderedPod> to a file path");
     }
     if (outputs.values().stream().distinct().count() < outputs.size()) {
       throw new JobConfigurationException(where, "two outputs name the same file; give each output its own path");
@@ -118,7 +129,8 @@ record JobSpec(String where, JobRequest request, GatewayOptions gatewayOptions, 
     GatewayOptions gateway = options ? gatewayOptions(job, where, request) : null;
     InstallBundleSpec bundle = install
         ? InstallBundleSpec.of(job, where, basedir, request.templateName(), request.scenario()) : null;
-    return new JobSpec(where, request, gateway, bundle, Collections.unmodifiableMap(outputs), upgrade);
+    Render render = render(job, where, basedir, outputs.containsKey(Output.RENDERED_POD));
+    return new JobSpec(where, request, gateway, bundle, Collections.unmodifiableMap(outputs), upgrade, render);
   }
 
   /** upgrade resolves {@code <istioVersion>} and {@code <rebaseFrom>}; null without them. */
@@ -234,6 +246,21 @@ record JobSpec(String where, JobRequest request, GatewayOptions gatewayOptions, 
       throw new JobConfigurationException(where + "." + bundleOnly, "applies only with <installBundle>; remove it or"
           + " set <installBundle> to the file to write");
     }
+  }
+
+  /** render resolves {@code <renderPod>} and {@code <renderValues>}, which apply only with {@code <renderedPod>}. */
+  private static Render render(Job job, String where, Path basedir, boolean asked) throws JobConfigurationException {
+    List<File> values = job.renderValues == null ? List.of() : job.renderValues;
+    if (!asked) {
+      String given = job.renderPod != null ? "renderPod" : !values.isEmpty() ? "renderValues" : null;
+      if (given != null) {
+        throw new JobConfigurationException(where + "." + given, "applies only with <renderedPod>; remove it or"
+            + " set <renderedPod> to the file to write");
+      }
+      return null;
+    }
+    Path pod = job.renderPod == null ? null : basedir.resolve(job.renderPod.toPath()).normalize();
+    return new Render(pod, values.stream().map(f -> basedir.resolve(f.toPath()).normalize()).toList());
   }
 
   private static void checkNamespace(String namespace, String parameter, String output)

@@ -30,14 +30,11 @@ public final class RenderedPod {
    */
   public static String render(Path template, Path pod, String istio, Path... values) {
     List<IstiodData.Source> files = new ArrayList<>();
-    files.add(IstiodData.chartDefaultValues());
     for (Path v : values) {
       files.add(source(v));
     }
-    return GoTemplate.parse("inject", read(template), IstiodFunctions.forRelease(istio,
-            IstiodTypes.ISTIOD, k -> null))
-        .execute(IstiodData.sidecar(IstiodTypes.ISTIOD, source(pod), files,
-            IstiodData.chartDefaultMesh(), IstiodData.SidecarOptions.defaults()));
+    return IstiodData.renderInjection(read(template), istio, source(pod), files, null,
+        IstiodData.SidecarOptions.defaults());
   }
 
   /** assertMatches renders the template for the pod and compares it with the golden file. */
