@@ -116,6 +116,24 @@ public final class GoTemplate {
     return sb.toString();
   }
 
+  /**
+   * executeTemplate runs the associated template {@code templateName} as Go's ExecuteTemplate,
+   * writing to {@code out} the output Go would have written before an execution error, then
+   * throwing the {@link ExecException}.
+   */
+  public void executeTemplate(String templateName, Value data, Appendable out) throws IOException {
+    if (!trees.containsKey(templateName)) {
+      throw new ExecException(templateName, "template: no template "
+          + GoStrings.quote(templateName) + " associated with template " + GoStrings.quote(name));
+    }
+    StringBuilder sb = new StringBuilder();
+    ExecException failure = run(templateName, data, sb);
+    out.append(sb);
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
   private ExecException run(String templateName, Value data, StringBuilder sb) {
     Value dot = data == null ? Value.INVALID : data;
     int start = sb.length();
