@@ -83,7 +83,7 @@ class HelmCorpusRenderConformanceTest {
   @Test
   void helmTemplatesRenderLikeGo() throws Exception {
     long seed = Long.getLong("tmplpatch.helmrender.seed", 20261202L);
-    int perTemplate = Integer.getInteger("tmplpatch.helmrender.cases", 8);
+    int perTemplate = Integer.getInteger("tmplpatch.helmrender.cases", 32);
     System.out.println("HelmCorpusRenderConformanceTest seed=" + seed + " cases per template="
         + perTemplate);
     Path helm = dev.tmplpatch.Corpus.conformanceCorpus().resolve("helm");
