@@ -184,8 +184,8 @@ class HelmCorpusRenderConformanceTest {
       if (!want.equals(got)) {
         failures++;
         report.append("\n").append(t.label()).append(" case ").append(i).append(" (seed ")
-            .append(seed).append(")\n data: ").append(caseData.get(i)).append("\n go:   ")
-            .append(want).append("\n java: ").append(got).append('\n');
+            .append(seed).append(")\n data: ").append(caseData.get(i)).append('\n')
+            .append(difference(want, got));
       }
     }
     System.out.println("HelmCorpusRenderConformanceTest cases=" + requests.size() + " " + kinds
@@ -194,6 +194,33 @@ class HelmCorpusRenderConformanceTest {
         .forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
     assertEquals(0, failures, failures + " of " + requests.size()
         + " Helm template cases differ from Go (seed " + seed + "):" + report);
+  }
+
+  /**
+   * difference shows where two results part: kind and error of each, and around the first
+   * differing character of the outputs (templates run to thousands of lines), as Java string
+   * literals so whitespace shows.
+   */
+  static String difference(GoExecReference.Result want, GoExecReference.Result got) {
+    String a = want.output();
+    String b = got.output();
+    int at = 0;
+    while (at < a.length() && at < b.length() && a.charAt(at) == b.charAt(at)) {
+      at++;
+    }
+    int from = Math.max(0, at - 60);
+    StringBuilder sb = new StringBuilder();
+    sb.append(" go:   ").append(want.kind()).append(' ').append(want.error()).append('\n')
+        .append(" java: ").append(got.kind()).append(' ').append(got.error()).append('\n');
+    if (!a.equals(b)) {
+      sb.append(" output differs at char ").append(at).append(" of ").append(a.length())
+          .append(" (go) / ").append(b.length()).append(" (java)\n  go:   ")
+          .append(NODES.textNode(a.substring(from, Math.min(a.length(), at + 60))).toString())
+          .append("\n  java: ")
+          .append(NODES.textNode(b.substring(Math.min(from, b.length()),
+              Math.min(b.length(), at + 60))).toString()).append('\n');
+    }
+    return sb.toString();
   }
 
   /** templates reads the corpus's templates/ files, named by their source path, sorted. */
