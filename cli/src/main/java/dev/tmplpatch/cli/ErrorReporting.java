@@ -31,7 +31,7 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
   static final String REPORT_TO = "the tmplpatch issue tracker (see README, Reporting bugs)";
 
   /** PROGRAM starts every error line: the command's name, the same in every language. */
-  private static final String PROGRAM = "tmplpatch: ";
+  static final String PROGRAM = "tmplpatch: ";
 
   private final Session session;
 
