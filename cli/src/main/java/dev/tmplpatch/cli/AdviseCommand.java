@@ -60,10 +60,10 @@ final class AdviseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (Stream.of(service, gateway, ports).filter(s -> s != null).count() > 1) {
-      throw UserError.usage("--service, --gateway and --ports are alternatives; give one; hint: see 'tmplpatch advise --help'");
+      throw UserError.usage(dev.tmplpatch.i18n.Text.of("cli.advise.ports-alternatives"));
     }
     if (Stream.of(nodes, service, gateway, deployment).filter("-"::equals).count() > 1) {
-      throw UserError.usage("only one file can be - (standard input)");
+      throw UserError.usage(dev.tmplpatch.i18n.Text.of("cli.advise.one-stdin"));
     }
     Messages messages = main.session().messages();
     Advice advice;

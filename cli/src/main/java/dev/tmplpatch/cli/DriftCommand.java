@@ -1,6 +1,7 @@
 package dev.tmplpatch.cli;
 
 import dev.tmplpatch.emit.IstioMergePatch;
+import dev.tmplpatch.i18n.Messages;
 
 import dev.tmplpatch.source.InjectorConfigMap;
 import dev.tmplpatch.emit.UnifiedDiff;
@@ -65,6 +66,7 @@ final class DriftCommand implements Callable<Integer> {
     String name = customised.equals("-") ? "stdin" : String.valueOf(Path.of(customised).getFileName());
     String file = Releases.fileFor(templateName).orElse(null);
     PrintWriter out = spec.commandLine().getOut();
+    Messages m = main.session().messages();
     boolean drift = false;
     ReleaseBases bases = ReleaseBases.forFile(file == null ? Releases.GATEWAY : file);
     BaseMatch base = file == null ? null : bases.detect(in.text());
@@ -76,21 +78,21 @@ final class DriftCommand implements Callable<Integer> {
       String cluster = cm.template(templateName);
       String clusterName = dump.source() + " templates." + templateName;
       TemplateComparison.Result r = TemplateComparison.compare(name, in.text(), clusterName, cluster);
-      out.println("bytes: " + (r.sameBytes() ? "same" : "different"));
-      out.println("template: " + (r.sameTemplate() ? "same" : "different") + " (" + r.reason() + ")");
+      out.println(m.get(r.sameBytes() ? "cli.drift.bytes.same" : "cli.drift.bytes.different"));
+      out.println(m.get(r.sameTemplate() ? "cli.drift.template.same" : "cli.drift.template.different", r.reason()));
       if (!r.sameTemplate()) {
         drift = true;
-        out.print(UnifiedDiff.between(in.text(), cluster).describe(name, "repository", "cluster"));
+        out.print(UnifiedDiff.between(in.text(), cluster).describe(name, m.get("cli.drift.label.repository"),
+            m.get("cli.drift.label.cluster")));
       }
       // The release the cluster runs shows in the templates nobody customises: the sidecar's.
       if (cm.templates().containsKey("sidecar")) {
         BaseMatch sidecar = ReleaseBases.forFile(Releases.SIDECAR).detect(cm.templates().get("sidecar"));
         if (sidecar.exact() && sidecar.edits().isEmpty()) {
           clusterRelease = ReleaseBases.forFile(Releases.SIDECAR).template(sidecar);
-          out.println("cluster runs: Istio " + clusterRelease.sameContentText() + " (by its sidecar template)");
+          out.println(m.get("cli.drift.cluster-runs", clusterRelease.sameContentText()));
         } else {
-          out.println("cluster runs: unknown (its sidecar template is no bundled release's; nearest: "
-              + sidecar.describe() + ")");
+          out.println(m.get("cli.drift.cluster-runs.unknown", ReleaseBases.text(sidecar).in(m)));
         }
       }
     } else {
@@ -101,26 +103,25 @@ final class DriftCommand implements Callable<Integer> {
       }
     }
     if (base == null) {
-      out.println(name + " is based on: unknown (no bundled " + templateName + " template)");
+      out.println(m.get("cli.drift.based-on.unknown", name, templateName));
     } else {
-      out.println(name + " is based on: " + bases.describe(base));
+      out.println(m.get("cli.drift.based-on", name, bases.describeText(base).in(m)));
       if (clusterRelease != null) {
         ReleaseTemplate wanted = file.equals(clusterRelease.file()) ? clusterRelease
             : Releases.select(clusterRelease.release(), file);
         String baseText = base.upstream().text();
         if (!baseText.equals(wanted.text())) {
           drift = true;
-          out.println("release: different: " + name + " is based on " + base.upstream().name() + ", but the cluster"
-              + " runs Istio " + (against.istio != null ? against.istio : wanted.release())
-              + ", whose " + file + " differs; hint: tmplpatch rebase " + customised + " --to " + wanted.release());
+          out.println(m.get("cli.drift.release.different", name, base.upstream().name(),
+              against.istio != null ? against.istio : wanted.release(), file, customised, wanted.release()));
           out.print(UnifiedDiff.between(baseText, wanted.text()).describe(file, base.upstream().name(),
               ReleaseBases.name(wanted)));
         } else {
-          out.println("release: same (" + file + " of Istio " + wanted.sameContentText() + ")");
+          out.println(m.get("cli.drift.release.same", file, wanted.sameContentText()));
         }
       }
     }
-    out.println(drift ? "drift" : "no drift");
+    out.println(m.get(drift ? "cli.drift.verdict.drift" : "cli.drift.verdict.none"));
     out.flush();
     return drift ? 1 : 0;
   }

@@ -30,6 +30,9 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
   /** REPORT_TO is where bugs go, in the English text of every internal error (cli.error.internal). */
   static final String REPORT_TO = "the tmplpatch issue tracker (see README, Reporting bugs)";
 
+  /** PROGRAM starts every error line: the command's name, the same in every language. */
+  static final String PROGRAM = "tmplpatch: ";
+
   private final Session session;
 
   private ErrorReporting(Session session) {
@@ -102,7 +105,7 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
     if (cause instanceof OutOfMemoryError) {
       return report(err, inputName(cmd) + messages.get("cli.error.memory", cause.getMessage()), UserError.INPUT);
     }
-    err.println("tmplpatch: " + messages.get("cli.error.internal", oneLine(String.valueOf(cause))));
+    err.println(PROGRAM + messages.get("cli.error.internal", oneLine(String.valueOf(cause))));
     if (session(cmd).debug()) {
       cause.printStackTrace(err);
     }
@@ -183,7 +186,7 @@ public final class ErrorReporting implements IExecutionExceptionHandler, IParame
   }
 
   private static int report(PrintWriter err, String message, int code) {
-    err.println("tmplpatch: " + oneLine(message));
+    err.println(PROGRAM + oneLine(message));
     err.flush();
     return code;
   }

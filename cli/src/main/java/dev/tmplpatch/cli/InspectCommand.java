@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tmplpatch.document.TemplateDocument;
 import dev.tmplpatch.edit.Recipe;
 import dev.tmplpatch.edit.Scenario;
+import dev.tmplpatch.i18n.Messages;
 import dev.tmplpatch.upgrade.BaseMatch;
 import dev.tmplpatch.verify.Inspection;
 import dev.tmplpatch.verify.Verifier;
@@ -16,11 +17,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * InspectCommand says which kernel fixes a template already carries: for each scenario whether
@@ -69,7 +70,8 @@ final class InspectCommand implements Callable<Integer> {
     report.put("closestRelease", base.describe());
     report.put("functions", new ArrayList<>(doc.functions()));
     List<Map<String, Object>> branches = new ArrayList<>();
-    for (Inspection.Pod p : Inspection.of(doc, container)) {
+    List<Inspection.Pod> pods = Inspection.of(doc, container);
+    for (Inspection.Pod p : pods) {
       Map<String, Object> b = new LinkedHashMap<>();
       b.put("branches", p.choice());
       b.put("document", p.document());
@@ -92,21 +94,21 @@ final class InspectCommand implements Callable<Integer> {
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
     } else {
-      out.println(in.source() + ":");
+      Messages m = main.session().messages();
+      out.println(m.get("cli.inspect.file", in.source()));
       for (Scenario s : Scenario.values()) {
-        out.println("  " + s.id() + ": " + ((Boolean) carries.get(s.id()) ? "carried (proven on every branch)" : "not carried"));
+        out.println(m.get((Boolean) carries.get(s.id()) ? "cli.inspect.carried" : "cli.inspect.not-carried", s.id()));
       }
-      out.println("  closest release: " + base.describe());
-      out.println("  functions: " + String.join(", ", doc.functions()));
-      for (Map<String, Object> b : branches) {
-        out.println("  - with " + b.get("branches") + ":");
-        out.println("      " + b.get("podSpec") + " (document " + b.get("document") + ") sysctls " + b.get("sysctls"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> c = (Map<String, Object>) b.get("container");
-        if (c != null) {
-          out.println("      container " + c.get("name") + ": add " + c.get("add") + ", drop " + c.get("drop")
-              + ", runAsUser " + shown(c.get("runAsUser")) + ", runAsGroup " + shown(c.get("runAsGroup"))
-              + ", runAsNonRoot " + shown(c.get("runAsNonRoot")));
+      out.println(m.get("cli.inspect.closest", ReleaseBases.text(base).in(m)));
+      // Function names are Go's; the list's commas are punctuation.
+      String functions = String.join(", ", doc.functions());
+      out.println(m.get("cli.inspect.functions", functions));
+      for (Inspection.Pod p : pods) {
+        out.println(m.get("cli.inspect.branch", p.choice()));
+        out.println(m.get("cli.inspect.pod", p.path(), p.document(), p.sysctls()));
+        if (!p.container().isEmpty()) {
+          out.println(m.get("cli.inspect.container", p.container(), p.add(), p.drop(),
+              shown(p.runAsUser(), m), shown(p.runAsGroup(), m), shown(p.runAsNonRoot(), m)));
         }
       }
     }
@@ -114,7 +116,7 @@ final class InspectCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String shown(Object v) {
-    return v == null || v.toString().isEmpty() ? "(not set)" : v.toString();
+  private static String shown(Object v, Messages m) {
+    return v == null || v.toString().isEmpty() ? m.get("cli.inspect.not-set") : v.toString();
   }
 }

@@ -101,7 +101,7 @@ final class LintCommand implements Callable<Integer> {
       out.println(ErrorReporting.printable(f.format(main.session().messages())));
     }
     if (findings.isEmpty()) {
-      out.println(name + ": ok");
+      out.println(main.session().messages().get("cli.ok", name));
     }
     out.flush();
     return findings.stream().anyMatch(f -> f.severity() == Diagnostic.Severity.ERROR) ? 1 : 0;

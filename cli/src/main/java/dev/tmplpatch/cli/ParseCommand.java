@@ -35,6 +35,9 @@ final class ParseCommand implements Callable<Integer> {
   static final String STDIN = "stdin";
 
   @Spec CommandSpec spec;
+  /** AFTER_FILE separates a file's name from Go's words: punctuation, the same in every language. */
+  private static final String AFTER_FILE = ": ";
+
   @ParentCommand Main main;
   @Mixin InputLimit limit;
 
@@ -58,7 +61,7 @@ final class ParseCommand implements Callable<Integer> {
         case "1.24":
           return GoVersion.GO_1_24;
         default:
-          throw new CommandLine.TypeConversionException("'" + value + "' is not a supported Go release; use 1.22, 1.23 or 1.24");
+          throw new Converters.Refusal(dev.tmplpatch.i18n.Text.of("cli.parse.go-unknown", value));
       }
     }
   }
@@ -83,7 +86,7 @@ final class ParseCommand implements Callable<Integer> {
       out.println(report.toPrettyJson());
     } else {
       for (ParseReport.Input in : inputs) {
-        allOk &= check(in, out, go);
+        allOk &= check(in, out, go, main.session().messages());
       }
     }
     out.flush();
@@ -91,16 +94,18 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   /** check prints one file's verdict: ok, or Go's error, the offending line and a caret. */
-  private static boolean check(ParseReport.Input in, PrintWriter out, GoVersion go) {
+  private static boolean check(ParseReport.Input in, PrintWriter out, GoVersion go,
+      dev.tmplpatch.i18n.Messages messages) {
     try {
       GoTemplateParser.parse(TemplateDocument.decode(in.templateName(), in.bytes()), ParseOptions.named(in.templateName()).withGoVersion(go));
-      out.println(in.file() + ": ok");
+      out.println(messages.get("cli.ok", in.file()));
       return true;
     } catch (TemplateSyntaxException e) {
-      out.println(in.file() + ": " + e.getMessage());
+      // Go's own words after the file name: users search for them.
+      out.println(in.file() + AFTER_FILE + e.getMessage());
       out.print(SourceExcerpt.of(new String(in.bytes(), StandardCharsets.UTF_8), e.line(), e.column()));
       if (!e.hint().isEmpty()) {
-        out.println("hint: " + e.hint());
+        out.println(messages.get("cli.parse.hint", e.diagnostic().hint(messages)));
       }
     }
     return false;

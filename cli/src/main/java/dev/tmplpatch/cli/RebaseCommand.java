@@ -6,6 +6,8 @@ import dev.tmplpatch.edit.EditException;
 import dev.tmplpatch.emit.OutputFile;
 import dev.tmplpatch.emit.UnifiedDiff;
 import dev.tmplpatch.diag.Diagnostic;
+import dev.tmplpatch.i18n.Messages;
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.lint.TemplateLint;
 import dev.tmplpatch.templates.ReleaseTemplate;
 import dev.tmplpatch.templates.Releases;
@@ -76,13 +78,14 @@ final class RebaseCommand implements Callable<Integer> {
     String text = in.text();
     main.session().source(text);
     if (text.isBlank()) {
-      throw UserError.input(name + ": the template is empty; hint: pass your customised injection template");
+      throw UserError.input(Text.of("cli.rebase.empty", name));
     }
     TemplateDocument.load(name, text);
     PrintWriter err = spec.commandLine().getErr();
+    Messages messages = main.session().messages();
 
     String file = templateName == null ? null : Releases.fileFor(templateName).orElseThrow(() -> UserError.usage(
-        "--istio-template " + templateName + ": unknown template; accepted: gateway, kube-gateway, sidecar"));
+        Text.of("cli.istio-template.unknown", templateName)));
     BaseMatch base;
     ReleaseBases bases;
     if (from != null) {
@@ -98,20 +101,20 @@ final class RebaseCommand implements Callable<Integer> {
       bases = ReleaseBases.forFile(file);
     }
     if (from == null && !Rebase.plausible(base)) {
-      throw UserError.input(name + ": looks like no bundled release template: the nearest, " + base.upstream().name()
-          + ", differs by " + base.distance() + " lines removed or added; nothing written; hint: name the release it"
-          + " was made from with --from X.Y.Z, or check the file");
+      throw UserError.input(Text.of("cli.rebase.no-base", name, base.upstream().name(), base.distance()));
     }
     ReleaseTemplate target = select(to, file, "--to");
-    err.println(name + ": made from " + (from == null ? bases.describe(base) : base.describe()));
+    err.println(messages.get("cli.rebase.made-from", name,
+        (from == null ? bases.describeText(base) : ReleaseBases.text(base)).in(messages)));
 
     Rebase.Outcome outcome;
     try {
       outcome = Rebase.rebase(name, text, base, ReleaseBases.upstream(target));
     } catch (EditException e) {
-      throw UserError.input(name + ": " + base.edits().describe() + " cannot be made on " + ReleaseBases.name(target)
-          + ": " + e.getMessage().replace('\n', ' ') + "; nothing written; hint: " + (e.hint().isEmpty()
-              ? "rebase onto another release" : e.hint()), e);
+      String problem = e.diagnostic().message(messages).replace('\n', ' ');
+      Text hint = e.hint().isEmpty() ? Text.of("cli.rebase.hint.another-release") : e.diagnostic().hintText();
+      throw UserError.input(Text.of("cli.rebase.edit-refused", name, ReleaseBases.text(base.edits()),
+          ReleaseBases.name(target), problem, hint), e);
     }
     if (!outcome.clean()) {
       for (Conflict c : outcome.conflicts()) {
@@ -121,14 +124,14 @@ final class RebaseCommand implements Callable<Integer> {
         try {
           OutputFile.writeAtomically(conflicts, outcome.diff3().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-          throw UserError.input("cannot write " + conflicts + ": " + dev.tmplpatch.source.InputReader.reason(e), e);
+          throw UserError.input(Text.of("cli.rebase.cannot-write", conflicts,
+              dev.tmplpatch.source.InputReader.reason(e)), e);
         }
       }
-      err.println("tmplpatch: " + name + ": " + outcome.conflicts().size() + " conflict"
-          + (outcome.conflicts().size() == 1 ? "" : "s") + " with " + ReleaseBases.name(target)
-          + "; nothing written; hint: " + (conflicts == null
-              ? "rerun with --conflicts FILE to get them in diff3 form, resolve, then rebase the resolved file"
-              : "resolve the conflicts in " + conflicts + " (diff3 form) and use that file"));
+      Text hint = conflicts == null ? Text.of("cli.rebase.hint.conflicts-option")
+          : Text.of("cli.rebase.hint.conflicts-file", conflicts);
+      err.println(ErrorReporting.PROGRAM + messages.get(outcome.conflicts().size() == 1 ? "cli.rebase.conflict"
+          : "cli.rebase.conflicts", name, outcome.conflicts().size(), ReleaseBases.name(target), hint.in(messages)));
       err.flush();
       return UserError.INPUT;
     }
@@ -141,19 +144,19 @@ final class RebaseCommand implements Callable<Integer> {
     Set<String> introduced = errors(findings);
     introduced.removeAll(before);
     if (!introduced.isEmpty()) {
-      throw UserError.input(name + ": the rebased template has lint errors the customised one has not ("
-          + String.join(", ", introduced) + "); nothing written; hint: rebase onto another release or fix"
-          + " CUSTOMISED first");
+      // Rule ids stay as they are; the commas between them are punctuation.
+      String rules = String.join(", ", introduced);
+      throw UserError.input(Text.of("cli.rebase.lint-errors", name, rules));
     }
     if (!base.edits().isEmpty() && !base.edits().dropSysctl() && setsSysctl(result)) {
       // Scenario 2 on a release without the sysctl leaves only the capability behind.
-      err.println(name + ": note: " + ReleaseBases.name(target) + " sets the pod sysctl "
-          + DropSysctl.UNPRIVILEGED_PORT_START + ", which the release CUSTOMISED was made from did not, so it is"
-          + " kept; hint: for kernels older than 4.11 run tmplpatch edit on the result with --scenario");
+      err.println(messages.get("cli.rebase.sysctl-kept", name, ReleaseBases.name(target),
+          DropSysctl.UNPRIVILEGED_PORT_START));
     }
-    err.println(name + ": rebased onto " + ReleaseBases.name(target) + ": "
-        + (base.edits().isEmpty() ? "no typed edit" : base.edits().describe() + " made again by tmplpatch")
-        + ", " + outcome.handHunks() + " other change" + (outcome.handHunks() == 1 ? "" : "s") + " merged");
+    Text edits = base.edits().isEmpty() ? Text.of("cli.edits.none")
+        : Text.of("cli.rebase.made-again", ReleaseBases.text(base.edits()));
+    err.println(messages.get(outcome.handHunks() == 1 ? "cli.rebase.done" : "cli.rebase.done.many", name,
+        ReleaseBases.name(target), edits.in(messages), outcome.handHunks()));
     err.flush();
     output.write(spec.commandLine().getOut(), diff ? UnifiedDiff.between(text, outcome.text()).format(name)
         : outcome.text());

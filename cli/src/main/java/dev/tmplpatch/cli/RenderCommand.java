@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
       "Exit 0 with the output, 1 with Go's parse or execution error on one line, 2 on a usage error."
     })
 final class RenderCommand implements Callable<Integer> {
+  /** RENDER is the rule of render's refusals: a template Go's text/template rejects. */
+  private static final String RENDER = "render";
+
   @ParentCommand Main main;
   @Mixin InputLimit limit;
   @Mixin OutputOption output;
@@ -93,8 +96,10 @@ final class RenderCommand implements Callable<Integer> {
     try {
       t = GoTemplate.parse("inject", text, funcs);
     } catch (TemplateSyntaxException e) {
-      String hint = e.hint().isEmpty() ? "" : "; hint: " + e.hint();
-      throw UserError.input(in.source() + ":" + e.line() + ":" + e.column() + ": " + e.goMessage() + hint);
+      // Go's words stay Go's, placed in the input as the user named it; the hint is the bundle's.
+      dev.tmplpatch.diag.Diagnostic d = e.diagnostic();
+      throw new dev.tmplpatch.diag.DiagnosticException(new dev.tmplpatch.diag.Diagnostic(d.severity(), RENDER,
+          in.source(), e.line(), e.column(), d.text(), d.hintText()), e);
     }
     List<IstiodData.Source> valueFiles = new ArrayList<>();
     valueFiles.add(IstiodData.chartDefaultValues());

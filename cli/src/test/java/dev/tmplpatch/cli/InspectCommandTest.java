@@ -44,4 +44,26 @@ class InspectCommandTest {
     JsonNode r = inspect(Cli.testdata("istio/1.27.9/kube-gateway.yaml").toString());
     assertEquals("Istio 1.27.9 kube-gateway.yaml (exact)", r.get("closestRelease").asText());
   }
+
+  @Test
+  void theEnglishReportIsWordedAsBeforeTheBundle() {
+    Cli.Result r = Cli.run("inspect", "--lang", "en");
+    assertEquals(0, r.exitCode(), r.err());
+    String container = "      container istio-proxy: add [], drop [], runAsUser (computed by the template),"
+        + " runAsGroup (computed by the template), runAsNonRoot (not set)\n";
+    assertEquals("gateway-injection-template.yaml:\n"
+        + "  unprivileged-ports: not carried\n"
+        + "  privileged-ports: not carried\n"
+        + "  privileged-ports-root: not carried\n"
+        + "  closest release: Istio 1.26.2 gateway-injection-template.yaml (nearest: the other changes remove or add"
+        + " 2 lines)\n"
+        + "  functions: and, annotation, append, contains, default, eq, ge, indent, index, isset, join, len, list,"
+        + " nindent, not, printf, protoToJSON, quote, structToJSON, toLower, toYaml, valueOrDefault\n"
+        + "  - with then-branch of `if .Values.gateways.securityContext` (line 19):\n"
+        + "      spec (document 1) sysctls [(from values)]\n"
+        + container
+        + "  - with else-branch of `if .Values.gateways.securityContext` (line 19):\n"
+        + "      spec (document 1) sysctls [net.ipv4.ip_unprivileged_port_start]\n"
+        + container, r.out());
+  }
 }

@@ -160,14 +160,6 @@ class MessageSitesTest {
 
   private static Map<String, Integer> remaining() {
     Map<String, Integer> m = new TreeMap<>();
-    m.put("cli/src/main/java/dev/tmplpatch/cli/AdviseCommand.java", 2);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/DriftCommand.java", 10);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/ErrorReporting.java", 2);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/InspectCommand.java", 7);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/LintCommand.java", 1);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/ParseCommand.java", 3);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/RebaseCommand.java", 10);
-    m.put("cli/src/main/java/dev/tmplpatch/cli/RenderCommand.java", 1);
     m.put("cli/src/main/java/dev/tmplpatch/cli/UserError.java", 3);
     m.put("core/src/main/java/dev/tmplpatch/document/ComposedProjection.java", 1);
     m.put("core/src/main/java/dev/tmplpatch/gotemplate/GoLiterals.java", 1);
