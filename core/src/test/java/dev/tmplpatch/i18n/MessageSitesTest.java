@@ -186,9 +186,7 @@ class MessageSitesTest {
     m.put("core/src/main/java/dev/tmplpatch/lint/ClusterChecks.java", 3);
     m.put("core/src/main/java/dev/tmplpatch/lint/IstioVersion.java", 1);
     m.put("core/src/main/java/dev/tmplpatch/lint/TemplateLint.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/source/InjectorConfigMap.java", 12);
-    m.put("core/src/main/java/dev/tmplpatch/source/InputReader.java", 4);
-    m.put("core/src/main/java/dev/tmplpatch/source/YamlInput.java", 4);
+    m.put("core/src/main/java/dev/tmplpatch/source/InputReader.java", 1); // the OS's reason for a failed read, verbatim
     m.put("core/src/main/java/dev/tmplpatch/verify/Inspection.java", 1);
     m.put("engine/src/main/java/dev/tmplpatch/job/JobRunner.java", 1);
     m.put("engine/src/main/java/dev/tmplpatch/job/TemplateSource.java", 1);
