@@ -171,7 +171,6 @@ class MessageSitesTest {
     m.put("cli/src/main/java/dev/tmplpatch/cli/UserError.java", 3);
     m.put("core/src/main/java/dev/tmplpatch/document/ComposedProjection.java", 1);
     m.put("core/src/main/java/dev/tmplpatch/gotemplate/GoLiterals.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/advise/GatewayPorts.java", 2);
     m.put("core/src/main/java/dev/tmplpatch/diag/InvalidValueException.java", 1);
     m.put("core/src/main/java/dev/tmplpatch/document/YamlPath.java", 5);
     m.put("core/src/main/java/dev/tmplpatch/edit/AddCapabilities.java", 1);
@@ -183,9 +182,6 @@ class MessageSitesTest {
     m.put("core/src/main/java/dev/tmplpatch/emit/IstioMergePatch.java", 1);
     m.put("core/src/main/java/dev/tmplpatch/emit/UnifiedDiff.java", 2);
     m.put("core/src/main/java/dev/tmplpatch/emit/YamlNodes.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/lint/ClusterChecks.java", 3);
-    m.put("core/src/main/java/dev/tmplpatch/lint/IstioVersion.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/lint/TemplateLint.java", 1);
     m.put("core/src/main/java/dev/tmplpatch/source/InputReader.java", 1); // the OS's reason for a failed read, verbatim
     m.put("core/src/main/java/dev/tmplpatch/verify/Inspection.java", 1);
     m.put("engine/src/main/java/dev/tmplpatch/job/JobRunner.java", 1);
