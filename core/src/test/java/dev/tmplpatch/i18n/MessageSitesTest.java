@@ -189,7 +189,6 @@ class MessageSitesTest {
     m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/TmplpatchMojo.java", 3);
     m.put("templates/src/main/java/dev/tmplpatch/templates/Autoscaling.java", 4);
     m.put("templates/src/main/java/dev/tmplpatch/templates/GatewayInstall.java", 8);
-    m.put("templates/src/main/java/dev/tmplpatch/templates/InstallBundle.java", 13);
     m.put("templates/src/main/java/dev/tmplpatch/templates/Releases.java", 3);
     m.put("templates/src/main/java/dev/tmplpatch/templates/ServicePort.java", 5);
     return m;
