@@ -32,4 +32,14 @@ class OptionValueMessagesTest {
         + " 2:5:80", hpa.getMessage());
     assertEquals("--hpa 副本数 5:2 无效；提示：MIN 和 MAX 必须满足 1 <= MIN <= MAX <= 1000，例如 2:5:80", hpa.text().in(ZH));
   }
+
+  @Test
+  void aPodDisruptionBudgetThatBlocksDrains() {
+    GatewayInstall one = GatewayInstall.of("gw", "ns");
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> one.withPodDisruptionBudget("1"));
+    assertEquals("--pdb 1 needs more than 1 gateway replicas, but there is 1, so node drains would hang; hint: add --hpa"
+        + " with MIN above 1 (e.g. --hpa 2:5:80) or lower --pdb", e.getMessage());
+    assertEquals("--pdb 1 需要多于 1 个网关副本，而只有 1 个，节点排空会一直挂起；提示：添加 MIN 大于 1 的 --hpa（例如 --hpa 2:5:80）或降低 --pdb",
+        e.text().in(ZH));
+  }
 }
