@@ -99,12 +99,12 @@ public record GatewayPorts(Kind kind, String name, String namespace, List<BindPo
         p = -1;
       }
       if (p < 1 || p > 65535) {
-        throw new IllegalArgumentException("--ports: \"" + s + "\" is not a port (1-65535)");
+        throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.ports.not-a-port", s));
       }
       ports.add(new BindPort(-1, "", p, p, "", false));
     }
     if (ports.isEmpty()) {
-      throw new IllegalArgumentException("--ports: no port given, e.g. --ports 80,443");
+      throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.ports.none"));
     }
     return new GatewayPorts(Kind.LIST, "", "", ports);
   }

@@ -25,6 +25,7 @@ public final class InvalidValueException extends IllegalArgumentException {
 
   /** textOf is the bundle's text of an InvalidValueException, else the exception's message, verbatim. */
   public static Text textOf(IllegalArgumentException e) {
+    // Any other IllegalArgumentException is a message not (yet) in the bundle, shown as it is.
     return e instanceof InvalidValueException v ? v.text() : Text.verbatim(e.getMessage());
   }
 }

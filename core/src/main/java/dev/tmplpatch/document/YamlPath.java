@@ -41,6 +41,9 @@ public record YamlPath(List<Segment> segments) {
    * {@code [name=value]} or {@code [3]} follows a key directly.
    */
   public static YamlPath parse(String path) {
+    // Its refusals are programming errors, never shown to users: every path is one of the
+    // library's constants or an argument of the library API (no front end reads a path), so they
+    // stay English (MessageSitesTest lists them).
     List<Segment> out = new ArrayList<>();
     int i = 0;
     int n = path.length();

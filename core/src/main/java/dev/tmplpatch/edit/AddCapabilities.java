@@ -72,6 +72,11 @@ public final class AddCapabilities implements Edit {
     return dev.tmplpatch.verify.Promise.of(new dev.tmplpatch.verify.Promise.ContainerAdds(container, capabilities));
   }
 
+  // listed joins capability names, which read the same in every language.
+  private static String listed(List<String> names) {
+    return String.join(", ", names);
+  }
+
   @Override
   public EditResult change(TemplateDocument doc) {
     YamlOutline o = doc.outline();
@@ -86,13 +91,13 @@ public final class AddCapabilities implements Edit {
         continue;
       }
       for (Entry sc : contexts) {
-        ContainerTargets.requireBlockMapping(doc, o, sc, "the securityContext of container " + container);
+        ContainerTargets.requireBlockMapping(doc, o, sc, Text.of("edit.what.security-context", container));
         addTo(doc, o, splice, style, sc);
       }
     }
     if (splice.isEmpty()) {
       findings.add(Diagnostic.info("already-applied", doc.name(), 0,
-          Text.of("edit.caps.already", container, String.join(", ", capabilities)), Text.EMPTY));
+          Text.of("edit.caps.already", container, listed(capabilities)), Text.EMPTY));
     }
     for (String c : capabilities) {
       String grants = GRANTS.get(c);
@@ -123,7 +128,7 @@ public final class AddCapabilities implements Edit {
       addToBranchesWithout(doc, o, splice, style, sc, caps, column);
     }
     for (Entry cap : caps) {
-      ContainerTargets.requireBlockMapping(doc, o, cap, "capabilities of container " + container);
+      ContainerTargets.requireBlockMapping(doc, o, cap, Text.of("edit.what.capabilities", container));
       int addColumn = ContainerTargets.childColumn(o, cap, style);
       List<Entry> adds = ContainerTargets.childKeys(o, cap, "add");
       if (adds.isEmpty()) {

@@ -90,14 +90,19 @@ final class ContainerTargets {
     return parent.role() == Role.ITEM ? base : base + style.indent();
   }
 
+  // written is a key's line as the template writes it, KEY: VALUE.
+  private static String written(Entry key) {
+    return key.key() + ": " + key.value();
+  }
+
   /**
    * blockMapping checks that a key holds a block mapping tmplpatch can edit: its value is not
    * written inline and does not come only from an action such as {@code toYaml}.
    */
-  static void requireBlockMapping(TemplateDocument doc, YamlOutline o, Entry key, String what) {
+  static void requireBlockMapping(TemplateDocument doc, YamlOutline o, Entry key, Object what) {
     if (!FlowLists.value(key.value()).isEmpty()) { // an anchor or tag alone still has a block value
       throw new EditException(doc.name(), key.line().number(), key.column() + 1,
-          Text.of("edit.inline", what, key.key() + ": " + key.value()), Text.of("edit.inline.hint"));
+          Text.of("edit.inline", what, written(key)), Text.of("edit.inline.hint"));
     }
     List<Entry> children = mappingChildren(o, key);
     if (!children.isEmpty() && children.stream().allMatch(c -> c.role() == Role.OUTPUT)) {

@@ -36,6 +36,7 @@ public final class InsertEntries implements Edit {
   /** intoMapping adds key/value entries (values may be scalars, lists or maps). */
   public static InsertEntries intoMapping(String path, Map<String, Object> entries) {
     if (entries.isEmpty()) {
+      // A programming error of the library's caller, never shown to users: English (MessageSitesTest lists it).
       throw new IllegalArgumentException("no entries to insert");
     }
     return new InsertEntries(YamlPath.parse(path), new LinkedHashMap<>(entries), null);
@@ -44,6 +45,7 @@ public final class InsertEntries implements Edit {
   /** intoSequence adds items (scalars, lists or maps) at the end of a list. */
   public static InsertEntries intoSequence(String path, List<Object> items) {
     if (items.isEmpty()) {
+      // A programming error too: English, listed.
       throw new IllegalArgumentException("no items to insert");
     }
     return new InsertEntries(YamlPath.parse(path), null, List.copyOf(items));

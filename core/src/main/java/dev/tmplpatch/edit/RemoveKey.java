@@ -23,6 +23,7 @@ public final class RemoveKey implements Edit {
   public static RemoveKey at(String path) {
     YamlPath p = YamlPath.parse(path);
     if (!(p.last() instanceof YamlPath.Key)) {
+      // A programming error of the library's caller, never shown to users: English (MessageSitesTest lists it).
       throw new IllegalArgumentException("remove-key removes a key, not a list item: " + path);
     }
     return new RemoveKey(p);

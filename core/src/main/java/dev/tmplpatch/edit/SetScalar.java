@@ -29,9 +29,11 @@ public final class SetScalar implements Edit {
   public static SetScalar at(String path, Object value) {
     YamlPath p = YamlPath.parse(path);
     if (!(p.last() instanceof YamlPath.Key)) {
+      // A programming error of the library's caller, never shown to users: English (MessageSitesTest lists it).
       throw new IllegalArgumentException("a scalar is set at a key, not at a list item: " + path);
     }
     if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+      // A programming error too: English, listed.
       throw new IllegalArgumentException("a scalar is a string, number or boolean, not " + value);
     }
     YamlScalars.scalar(value);

@@ -25,6 +25,7 @@ final class YamlScalars {
       s = s.substring(0, s.length() - 1);
     }
     if (s.contains("\n")) {
+      // A programming error of the library's caller, never shown to users: English (MessageSitesTest lists it).
       throw new IllegalArgumentException("value does not fit on one line: " + value);
     }
     return s;

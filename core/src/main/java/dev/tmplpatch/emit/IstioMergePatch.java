@@ -1,5 +1,6 @@
 package dev.tmplpatch.emit;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.source.InputException;
 
 import dev.tmplpatch.k8s.KubernetesNames;
@@ -29,10 +30,8 @@ public record IstioMergePatch(String istioName, String templateName, String temp
     KubernetesNames.requireSubdomain("Istio resource name", istioName);
     KubernetesNames.requireConfigMapKey("template name", templateName);
     if (template == null || template.isBlank()) {
-      throw InputException.of(
-          "template " + templateName,
-          "the template is empty",
-          "an empty template would make istiod inject nothing; pass the template file");
+      String source = "template " + templateName; // names the input, as a file name would
+      throw InputException.of(source, Text.of("emit.template.empty"), Text.of("emit.template.empty.hint"));
     }
   }
 

@@ -45,6 +45,7 @@ public final class UnifiedDiff {
   /** between with an edit budget, so tests can reach the fallback for very different texts. */
   static UnifiedDiff between(String oldText, String newText, int maxEdits) {
     if (oldText == null || newText == null) {
+      // A programming error of the library's caller, never shown to users: English (MessageSitesTest lists it).
       throw new IllegalArgumentException("texts to compare must not be null");
     }
     return new UnifiedDiff(oldText, newText, maxEdits);
@@ -73,6 +74,7 @@ public final class UnifiedDiff {
   /** format prints the diff with the given header labels and lines of context, as {@code diff -U}. */
   public String format(String oldLabel, String newLabel, int context) {
     if (context < 0) {
+      // A programming error too: English, listed.
       throw new IllegalArgumentException("context must be >= 0, got " + context);
     }
     if (changes.isEmpty()) {

@@ -44,6 +44,7 @@ public final class YamlNodes {
   /** map builds a block mapping from alternating String keys and Node values, in order. */
   public static MappingNode map(Object... keysAndValues) {
     if (keysAndValues.length % 2 != 0) {
+      // A programming error of the library's caller, never shown to users: English (MessageSitesTest lists it).
       throw new IllegalArgumentException("map needs key/value pairs");
     }
     List<NodeTuple> tuples = new ArrayList<>();

@@ -32,8 +32,8 @@ public final class ClusterChecks {
    * @throws IllegalArgumentException when the kernel version cannot be read
    */
   public static List<Diagnostic> kernel(TemplateDocument doc, String kernel) {
-    KernelVersion k = KernelVersion.parse(kernel).orElseThrow(() -> new IllegalArgumentException(
-        "--kernel: \"" + kernel + "\" is not a kernel version (uname -r), e.g. 3.10.0-1160.el7.x86_64"));
+    KernelVersion k = KernelVersion.parse(kernel).orElseThrow(
+        () -> new dev.tmplpatch.diag.InvalidValueException(Text.of("value.kernel", kernel)));
     List<Diagnostic> out = new ArrayList<>();
     if (k.hasUnprivilegedPortSysctl()) {
       return out;
@@ -70,16 +70,21 @@ public final class ClusterChecks {
       if (d.proxyRunAsNonRoot()) {
         int line = firstLine(text, NON_ROOT_TRUE, proxy);
         out.add(Diagnostic.error("deployment-nonroot", source, line, indent(text, line),
-            Text.of("lint.deployment-nonroot", doc.name() + ":" + root), Text.of("lint.deployment-nonroot.hint")));
+            Text.of("lint.deployment-nonroot", where(doc, root)), Text.of("lint.deployment-nonroot.hint")));
       }
       if (d.proxyRunAsUser() > 0) {
         int line = firstLine(text, RUN_AS_USER, proxy);
         out.add(Diagnostic.error("deployment-run-as-user", source, line, indent(text, line),
-            Text.of("lint.deployment-run-as-user", d.proxyRunAsUser(), doc.name() + ":" + root),
+            Text.of("lint.deployment-run-as-user", d.proxyRunAsUser(), where(doc, root)),
             Text.of("lint.deployment-run-as-user.hint")));
       }
     }
     return out;
+  }
+
+  // where names a line of the template as compilers do, FILE:LINE.
+  private static String where(TemplateDocument doc, int line) {
+    return doc.name() + ":" + line;
   }
 
   /** firstLine returns the 1-based number of the first line after line {@code after} that matches, else 0. */

@@ -24,9 +24,9 @@ public record IstioVersion(int major, int minor, int patch, String preRelease) i
     String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
     Matcher m = VERSION.matcher(t);
     if (!m.matches()) {
-      String hint = t.matches("v?\\d+\\.\\d+") ? "; give the patch release, e.g. " + t + ".6: functions differ between"
-          + " patch releases (omitNil is in 1.28.6 but not 1.28.5)" : "; e.g. 1.28.6 or 1.29.0-rc.1";
-      throw new IllegalArgumentException("--istio-version: \"" + text + "\" is not an Istio release X.Y.Z" + hint);
+      throw new dev.tmplpatch.diag.InvalidValueException(t.matches("v?\\d+\\.\\d+")
+          ? dev.tmplpatch.i18n.Text.of("value.istio-version.minor", text, t)
+          : dev.tmplpatch.i18n.Text.of("value.istio-version", text));
     }
     return new IstioVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
         m.group(4) == null ? "" : m.group(4));

@@ -58,6 +58,9 @@ public final class TemplateLint {
     return out;
   }
 
+  // HELM_ONLY are Helm's functions that a hand-edited injection template most often borrows.
+  private static final Set<String> HELM_ONLY = Set.of("include", "tpl", "required", "lookup");
+
   /** check returns the findings for a loaded template, in line order per rule. */
   public static List<Diagnostic> check(TemplateDocument doc) {
     List<Diagnostic> out = new ArrayList<>();
@@ -81,8 +84,7 @@ public final class TemplateLint {
       int[] at = firstCall(doc, f);
       out.add(Diagnostic.error("unknown-function", doc.name(), at[0], at[1],
           Text.of("lint.unknown-function", f),
-          Text.of(f.equals("include") || f.equals("tpl") || f.equals("required") || f.equals("lookup")
-              ? "lint.unknown-function.helm" : "lint.unknown-function.hint")));
+          Text.of(HELM_ONLY.contains(f) ? "lint.unknown-function.helm" : "lint.unknown-function.hint")));
     }
     for (String f : doc.functions()) {
       if (IstiodFunctions.SINCE.containsKey(f)) {

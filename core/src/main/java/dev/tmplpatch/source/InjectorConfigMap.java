@@ -1,5 +1,6 @@
 package dev.tmplpatch.source;
 
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.k8s.Shown;
 
 import java.util.ArrayList;
@@ -23,8 +24,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * from the YAML string in {@code data.config} ({@code templates.NAME}).
  */
 public final class InjectorConfigMap {
-  private static final String DUMP_HINT =
-      "save it with: kubectl -n istio-system get configmap istio-sidecar-injector -o yaml";
+  private static final Text DUMP_HINT = Text.of("input.configmap.dump.hint");
 
   private final String source;
   private final Map<String, String> templates;
@@ -41,39 +41,39 @@ public final class InjectorConfigMap {
   public static InjectorConfigMap parse(String source, String yaml) {
     List<Node> docs = YamlInput.composeAll(source, yaml, DUMP_HINT);
     if (docs.isEmpty()) {
-      throw InputException.of(source, "the file is empty, expected a ConfigMap", DUMP_HINT);
+      throw InputException.of(source, Text.of("input.configmap.empty"), DUMP_HINT);
     }
     if (docs.size() > 1) {
       At p = position(source, docs.get(1));
       throw InputException.at(
-          source, p.line, p.column, "expected one ConfigMap, found " + docs.size() + " documents",
-          "keep only the istio-sidecar-injector ConfigMap");
+          source, p.line, p.column, Text.of("input.configmap.documents", docs.size()),
+          Text.of("input.configmap.documents.hint"));
     }
-    MappingNode root = mapping(source, docs.get(0), "the document");
+    MappingNode root = mapping(source, docs.get(0), "input.configmap.document.not-mapping");
     Optional<Node> kind = get(source, root, "kind");
     String kindText = kind.filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).getValue()).orElse("");
     if (!kindText.equals("ConfigMap")) {
       At p = position(source, kind.orElse(root));
       throw InputException.at(
           source, p.line, p.column,
-          "expected kind ConfigMap, found " + (kindText.isEmpty() ? "no kind" : Shown.quoted(kindText)),
+          kindText.isEmpty() ? Text.of("input.configmap.kind.none") : Text.of("input.configmap.kind", Shown.quoted(kindText)),
           DUMP_HINT);
     }
     Node dataNode = get(source, root, "data").orElseThrow(
-        () -> InputException.of(source, "the ConfigMap has no data", DUMP_HINT));
-    MappingNode data = mapping(source, dataNode, "data");
+        () -> InputException.of(source, Text.of("input.configmap.no-data"), DUMP_HINT));
+    MappingNode data = mapping(source, dataNode, "input.configmap.data.not-mapping");
     Node configNode = get(source, data, "config").orElseThrow(() -> {
       At p = position(source, data);
       return InputException.at(source, p.line, p.column,
-          "data has no config key (keys present: " + String.join(", ", keys(data)) + ")",
-          "this must be the istio-sidecar-injector ConfigMap; " + DUMP_HINT);
+          Text.of("input.configmap.no-config", listed(keys(data))),
+          Text.of("input.configmap.no-config.hint", DUMP_HINT));
     });
     if (!(configNode instanceof ScalarNode config)) {
       At p = position(source, configNode);
-      throw InputException.at(source, p.line, p.column, "data.config is not a string", DUMP_HINT);
+      throw InputException.at(source, p.line, p.column, Text.of("input.configmap.config.not-string"), DUMP_HINT);
     }
     Object parsed = YamlInput.load(source, config.getValue(), innerPositions(source, config, yaml),
-        "data.config must hold istiod's injector configuration as YAML");
+        Text.of("input.configmap.config.yaml.hint"));
     Map<String, String> templates = templatesOf(source, config, parsed);
     lastBlockWithoutLineBreak(source, config.getValue()).ifPresent(name -> {
       String t = templates.get(name);
@@ -130,10 +130,8 @@ public final class InjectorConfigMap {
     if (t == null) {
       throw InputException.of(
           source,
-          "data.config has no template " + Shown.quoted(name) + "; templates present: "
-              + String.join(", ", new TreeSet<>(templates.keySet())),
-          "pick one of those with --template-name, or dump the ConfigMap of the istiod revision"
-              + " that injects your gateways (istio-sidecar-injector-REVISION)");
+          Text.of("input.configmap.no-template", Shown.quoted(name), listed(new TreeSet<>(templates.keySet()))),
+          Text.of("input.configmap.no-template.hint"));
     }
     return t;
   }
@@ -141,22 +139,21 @@ public final class InjectorConfigMap {
   private static Map<String, String> templatesOf(String source, ScalarNode config, Object parsed) {
     At at = position(source, config);
     if (!(parsed instanceof Map<?, ?> map)) {
-      throw InputException.at(source, at.line, at.column, "data.config is not a YAML mapping",
-          "data.config must hold istiod's injector configuration");
+      throw InputException.at(source, at.line, at.column, Text.of("input.configmap.config.not-mapping"),
+          Text.of("input.configmap.config.not-mapping.hint"));
     }
     Object templates = map.get("templates");
     if (!(templates instanceof Map<?, ?> byName)) {
       throw InputException.at(source, at.line, at.column,
-          templates == null ? "data.config has no templates" : "data.config templates is not a mapping",
-          "Istio 1.8 and later keep injection templates under templates:; older releases are"
-              + " not supported");
+          Text.of(templates == null ? "input.configmap.templates.none" : "input.configmap.templates.not-mapping"),
+          Text.of("input.configmap.templates.hint"));
     }
     Map<String, String> result = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : byName.entrySet()) {
       if (!(e.getKey() instanceof String key) || !(e.getValue() instanceof String value)) {
         throw InputException.at(source, at.line, at.column,
-            "data.config templates." + e.getKey() + " is not a string",
-            "each template must be a YAML string holding Go template text");
+            Text.of("input.configmap.template.not-string", e.getKey()),
+            Text.of("input.configmap.template.not-string.hint"));
       }
       result.put(key, value);
     }
@@ -202,12 +199,12 @@ public final class InjectorConfigMap {
         .orElse(new At(0, 0));
   }
 
-  private static MappingNode mapping(String source, Node node, String what) {
+  private static MappingNode mapping(String source, Node node, String notMappingKey) {
     if (node instanceof MappingNode m) {
       return m;
     }
     At p = position(source, node);
-    throw InputException.at(source, p.line, p.column, what + " is not a YAML mapping", DUMP_HINT);
+    throw InputException.at(source, p.line, p.column, Text.of(notMappingKey), DUMP_HINT);
   }
 
   // get finds a key in a mapping; a repeated key is an error, as it is for kubectl.
@@ -217,13 +214,18 @@ public final class InjectorConfigMap {
       if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
         if (found != null) {
           At p = position(source, k);
-          throw InputException.at(source, p.line, p.column, "duplicate key " + Shown.quoted(key),
-              "remove one of them");
+          throw InputException.at(source, p.line, p.column, Text.of("input.configmap.duplicate-key", Shown.quoted(key)),
+              Text.of("input.configmap.duplicate-key.hint"));
         }
         found = t.getValueNode();
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  // listed joins names (keys, template names) as they are, in every language.
+  private static String listed(java.util.Collection<String> names) {
+    return String.join(", ", names);
   }
 
   private static List<String> keys(MappingNode map) {

@@ -2,6 +2,7 @@ package dev.tmplpatch.source;
 
 import dev.tmplpatch.diag.Diagnostic;
 import dev.tmplpatch.diag.DiagnosticException;
+import dev.tmplpatch.i18n.Text;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,21 @@ public class InputException extends DiagnosticException {
   /** InputException builds the error; line and column are 1-based, 0 when unknown. */
   protected InputException(String source, int line, int column, String problem, String hint) {
     super(Diagnostic.error(RULE, source, line, column, problem, hint));
+  }
+
+  /** InputException with texts of the bundle, rendered in the user's language by front ends. */
+  protected InputException(String source, int line, int column, Text problem, Text hint) {
+    super(Diagnostic.error(RULE, source, line, column, problem, hint));
+  }
+
+  /** at reports a problem at a position of a named input, in texts of the bundle. */
+  public static InputException at(String source, int line, int column, Text problem, Text hint) {
+    return new InputException(source, line, column, problem, hint);
+  }
+
+  /** of reports a problem with a whole input (no position), in texts of the bundle. */
+  public static InputException of(String source, Text problem, Text hint) {
+    return new InputException(source, 0, 0, problem, hint);
   }
 
   /** at reports a problem at a position of a named input. */

@@ -1,6 +1,8 @@
 package dev.tmplpatch.source;
 
+
 import dev.tmplpatch.gotemplate.TemplateSyntaxException;
+import dev.tmplpatch.i18n.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -33,14 +35,14 @@ public record InputReader(long limit, String limitOption) {
   public byte[] file(Path path, String source) {
     try {
       if (Files.isDirectory(path)) {
-        throw InputException.of(source, "is a directory", "give a file");
+        throw InputException.of(source, Text.of("input.directory"), Text.of("input.directory.hint"));
       }
       // Read, rather than trust the size: devices and FIFOs (/dev/zero, <(cmd)) report 0.
       try (InputStream in = Files.newInputStream(path)) {
         return checked(source, in.readNBytes(cap()));
       }
     } catch (IOException e) {
-      throw cannotRead(source, reason(e) + "; hint: check the path and its permissions");
+      throw cannotRead(source, reasonText(e), Text.of("input.cannot-read.hint"));
     }
   }
 
@@ -53,7 +55,7 @@ public record InputReader(long limit, String limitOption) {
     try {
       path = Path.of(file);
     } catch (InvalidPathException e) {
-      throw cannotRead(source, "not a valid path (" + e.getReason() + "); hint: check the path");
+      throw cannotRead(source, Text.of("input.invalid-path", e.getReason()), Text.of("input.invalid-path.hint"));
     }
     return file(path, source);
   }
@@ -63,7 +65,7 @@ public record InputReader(long limit, String limitOption) {
     try {
       return checked(source, in.readNBytes(cap()));
     } catch (IOException e) {
-      throw cannotRead(source, reason(e) + "; hint: check the path and its permissions");
+      throw cannotRead(source, reasonText(e), Text.of("input.cannot-read.hint"));
     }
   }
 
@@ -75,7 +77,7 @@ public record InputReader(long limit, String limitOption) {
     try {
       return Utf8.decode(source, bytes);
     } catch (TemplateSyntaxException e) {
-      throw InputException.at(source, e.line(), e.column(), e.goMessage(), e.hint());
+      throw InputException.at(source, e.line(), e.column(), e.diagnostic().text(), e.diagnostic().hintText());
     }
   }
 
@@ -103,13 +105,13 @@ public record InputReader(long limit, String limitOption) {
   /** tooLarge is the refusal of an input over the limit, naming the option that raises it. */
   public InputException tooLarge(String source) {
     if (limit >= MAXIMUM || limitOption == null) {
-      return InputException.of(source, "larger than " + shown(Math.min(limit, MAXIMUM)) + ", the most tmplpatch reads",
-          "an injection template or ConfigMap is far smaller: check that this is the right file");
+      return InputException.of(source, Text.of("input.too-large.maximum", shown(Math.min(limit, MAXIMUM))),
+          Text.of("input.too-large.maximum.hint"));
     }
     long suggested = Math.min(MAXIMUM, Math.max(limit * 4, 64L << 20));
-    return InputException.of(source, "larger than the input limit of " + shown(limit),
-        "raise it with " + limitOption + " " + shown(suggested).replace(" MiB", "M")
-            .replace(" GiB", "G").replace(" KiB", "K").replace(" bytes", ""));
+    String option = shown(suggested).replace(" MiB", "M").replace(" GiB", "G").replace(" KiB", "K").replace(" bytes", "");
+    return InputException.of(source, Text.of("input.too-large.limit", shown(limit)),
+        Text.of("input.too-large.limit.hint", limitOption, option));
   }
 
   /** shown prints a size as the largest whole binary unit. */
@@ -126,23 +128,28 @@ public record InputReader(long limit, String limitOption) {
     return n + " bytes";
   }
 
-  private static InputException cannotRead(String source, String reasonAndHint) {
-    int hint = reasonAndHint.indexOf("; hint: ");
-    return InputException.of(null, "cannot read " + source + ": " + reasonAndHint.substring(0, hint),
-        reasonAndHint.substring(hint + "; hint: ".length()));
+  private static InputException cannotRead(String source, Text reason, Text hint) {
+    return InputException.of(null, Text.of("input.cannot-read", source, reason), hint);
   }
 
-  /** reason describes an I/O failure in a few words, as the operating system gives it. */
+  /** reason describes an I/O failure in a few words, in English; see {@link #reasonText}. */
   public static String reason(IOException e) {
+    return reasonText(e).english();
+  }
+
+  /**
+   * reasonText describes an I/O failure in a few words: the two common ones from the bundle, any
+   * other as the operating system (or the JVM) gives it, verbatim.
+   */
+  public static Text reasonText(IOException e) {
     if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
+      return Text.of("input.reason.no-such-file");
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return Text.of("input.reason.permission-denied");
     }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String os = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return Text.verbatim(os); // the OS's own words: the one site MessageSitesTest lists for this file
   }
 }

@@ -1,6 +1,7 @@
 package dev.tmplpatch.source;
 
 
+import dev.tmplpatch.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -45,7 +46,7 @@ final class YamlInput {
   }
 
   /** checkDepth refuses text whose collections nest deeper than MAX_DEPTH, without recursion. */
-  static void checkDepth(String text, Function<Mark, Position> where, String source, String hint) {
+  static void checkDepth(String text, Function<Mark, Position> where, String source, Text hint) {
     int depth = 0;
     try {
       for (Event e : YamlStreams.events(settings(source), text)) {
@@ -54,8 +55,7 @@ final class YamlInput {
           if (depth > MAX_DEPTH) {
             Position p = e.getStartMark().map(where).orElse(new Position(source, 0, 0));
             throw InputException.at(p.source(), p.line(), p.column(),
-                "collections nested deeper than " + MAX_DEPTH + " levels (Go's YAML refuses them too)",
-                "flatten the YAML");
+                Text.of("input.yaml.too-deep", MAX_DEPTH), Text.of("input.yaml.too-deep.hint"));
           }
         } else if (e instanceof CollectionEndEvent) {
           depth--;
@@ -67,7 +67,7 @@ final class YamlInput {
   }
 
   /** composeAll returns the non-empty documents of text as nodes with marks. */
-  static List<Node> composeAll(String source, String text, String hint) {
+  static List<Node> composeAll(String source, String text, Text hint) {
     checkDepth(text, m -> new Position(source, m.getLine() + 1, m.getColumn() + 1), source, hint);
     try {
       List<Node> docs = new ArrayList<>();
@@ -86,7 +86,7 @@ final class YamlInput {
    * load returns text as plain Java values; marks inside it are mapped to positions by
    * {@code where}, so that a YAML string embedded in another file reports the outer position.
    */
-  static Object load(String source, String text, Function<Mark, Position> where, String hint) {
+  static Object load(String source, String text, Function<Mark, Position> where, Text hint) {
     checkDepth(text, where, source, hint);
     try {
       return new Load(settings(source)).loadFromString(text);
@@ -97,7 +97,7 @@ final class YamlInput {
 
   /** translate turns a snakeyaml-engine error into a one-line positioned InputException. */
   static InputException translate(
-      YamlEngineException e, Function<Mark, Position> where, String source, String hint) {
+      YamlEngineException e, Function<Mark, Position> where, String source, Text hint) {
     if (e instanceof MarkedYamlEngineException marked) {
       String problem = firstLine(marked.getProblem());
       if (problem.isEmpty()) {
@@ -107,11 +107,11 @@ final class YamlInput {
       }
       if (marked.getProblemMark().or(marked::getContextMark).isPresent()) {
         Position p = where.apply(marked.getProblemMark().or(marked::getContextMark).get());
-        return InputException.at(p.source(), p.line(), p.column(), "invalid YAML: " + problem, hint);
+        return InputException.at(p.source(), p.line(), p.column(), Text.of("input.yaml.invalid", problem), hint);
       }
-      return InputException.of(source, "invalid YAML: " + problem, hint);
+      return InputException.of(source, Text.of("input.yaml.invalid", problem), hint);
     }
-    return InputException.of(source, "invalid YAML: " + firstLine(e.getMessage()), hint);
+    return InputException.of(source, Text.of("input.yaml.invalid", firstLine(e.getMessage())), hint);
   }
 
   private static String firstLine(String s) {

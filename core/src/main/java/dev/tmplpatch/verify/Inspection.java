@@ -57,8 +57,8 @@ public final class Inspection {
     try {
       list = choices.choices();
     } catch (BranchChoices.TooMany e) {
-      throw new IllegalArgumentException("the template has " + e.count + " branch combinations around line "
-          + doc.actions().get(e.node.open()).line() + ", more than the " + BranchChoices.LIMIT + " inspect reads");
+      throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("inspect.too-many-branches",
+          e.count, doc.actions().get(e.node.open()).line(), BranchChoices.LIMIT));
     }
     Map<String, Pod> out = new LinkedHashMap<>();
     for (BranchChoices.Choice c : list) {

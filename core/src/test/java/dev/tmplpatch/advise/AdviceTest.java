@@ -52,6 +52,8 @@ class AdviceTest {
   void portListsAreValidated() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GatewayPorts.fromList("80,70000"));
     assertEquals("--ports: \"70000\" is not a port (1-65535)", e.getMessage());
+    assertEquals("--ports：\"70000\" 不是端口（1-65535）", dev.tmplpatch.diag.InvalidValueException.textOf(e)
+        .in(dev.tmplpatch.i18n.Messages.of(dev.tmplpatch.i18n.Messages.Language.ZH)));
     assertEquals("--ports: no port given, e.g. --ports 80,443",
         assertThrows(IllegalArgumentException.class, () -> GatewayPorts.fromList(" , ")).getMessage());
   }

@@ -87,6 +87,8 @@ class IstioMergePatchTest {
   void refusesAnEmptyOrBlankTemplate() {
     InputException e = assertThrows(InputException.class, () -> IstioMergePatch.of(""));
     assertEquals("the template is empty", e.problem());
+    assertEquals("template gateway: 模板为空；提示：空模板会使 istiod 不注入任何内容；请传入模板文件",
+        e.diagnostic().oneLine(dev.tmplpatch.i18n.Messages.of(dev.tmplpatch.i18n.Messages.Language.ZH)));
     assertThrows(InputException.class, () -> IstioMergePatch.of(" \n\t\n"));
   }
 

@@ -163,38 +163,23 @@ class MessageSitesTest {
     m.put("cli/src/main/java/dev/tmplpatch/cli/UserError.java", 3);
     m.put("core/src/main/java/dev/tmplpatch/document/ComposedProjection.java", 1);
     m.put("core/src/main/java/dev/tmplpatch/gotemplate/GoLiterals.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/advise/GatewayPorts.java", 2);
-    m.put("core/src/main/java/dev/tmplpatch/diag/InvalidValueException.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/document/YamlPath.java", 5);
-    m.put("core/src/main/java/dev/tmplpatch/edit/AddCapabilities.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/edit/ContainerTargets.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/edit/InsertEntries.java", 2);
-    m.put("core/src/main/java/dev/tmplpatch/edit/RemoveKey.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/edit/SetScalar.java", 2);
-    m.put("core/src/main/java/dev/tmplpatch/edit/YamlScalars.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/emit/IstioMergePatch.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/emit/UnifiedDiff.java", 2);
-    m.put("core/src/main/java/dev/tmplpatch/emit/YamlNodes.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/lint/ClusterChecks.java", 3);
-    m.put("core/src/main/java/dev/tmplpatch/lint/IstioVersion.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/lint/TemplateLint.java", 1);
-    m.put("core/src/main/java/dev/tmplpatch/source/InjectorConfigMap.java", 12);
-    m.put("core/src/main/java/dev/tmplpatch/source/InputReader.java", 4);
-    m.put("core/src/main/java/dev/tmplpatch/source/YamlInput.java", 4);
-    m.put("core/src/main/java/dev/tmplpatch/verify/Inspection.java", 1);
-    m.put("engine/src/main/java/dev/tmplpatch/job/JobRunner.java", 1);
-    m.put("engine/src/main/java/dev/tmplpatch/job/TemplateSource.java", 1);
+    m.put("core/src/main/java/dev/tmplpatch/diag/InvalidValueException.java", 1); // the fallback for an IllegalArgumentException not in the bundle
+    m.put("core/src/main/java/dev/tmplpatch/document/YamlPath.java", 5); // programming errors: paths are constants or library arguments
+    m.put("core/src/main/java/dev/tmplpatch/edit/InsertEntries.java", 2); // programming errors of the library caller
+    m.put("core/src/main/java/dev/tmplpatch/edit/RemoveKey.java", 1); // programming error of the library caller
+    m.put("core/src/main/java/dev/tmplpatch/edit/SetScalar.java", 2); // programming errors of the library caller
+    m.put("core/src/main/java/dev/tmplpatch/edit/YamlScalars.java", 1); // programming error of the library caller
+    m.put("core/src/main/java/dev/tmplpatch/emit/UnifiedDiff.java", 2); // programming errors of the library caller
+    m.put("core/src/main/java/dev/tmplpatch/emit/YamlNodes.java", 1); // programming error of the library caller
+    m.put("core/src/main/java/dev/tmplpatch/source/InputReader.java", 1); // the OS's reason for a failed read, verbatim
+    m.put("engine/src/main/java/dev/tmplpatch/job/TemplateSource.java", 1); // programming error of the front end
     m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/CheckMojo.java", 2);
     m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/GenerateMojo.java", 3);
     m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/InstallBundleSpec.java", 6);
     m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/JobRunner.java", 7);
     m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/JobSpec.java", 20);
     m.put("maven-plugin/src/main/java/dev/tmplpatch/maven/TmplpatchMojo.java", 3);
-    m.put("templates/src/main/java/dev/tmplpatch/templates/Autoscaling.java", 4);
-    m.put("templates/src/main/java/dev/tmplpatch/templates/GatewayInstall.java", 8);
-    m.put("templates/src/main/java/dev/tmplpatch/templates/InstallBundle.java", 13);
-    m.put("templates/src/main/java/dev/tmplpatch/templates/Releases.java", 3);
-    m.put("templates/src/main/java/dev/tmplpatch/templates/ServicePort.java", 5);
+    m.put("templates/src/main/java/dev/tmplpatch/templates/Releases.java", 1); // a programming error: the file names are constants
     return m;
   }
 }

@@ -51,6 +51,9 @@ class ClusterChecksTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ClusterChecks.kernel(template("1.26.2"), "centos7"));
     assertEquals("--kernel: \"centos7\" is not a kernel version (uname -r), e.g. 3.10.0-1160.el7.x86_64", e.getMessage());
+    assertEquals("--kernel：\"centos7\" 不是内核版本（uname -r），例如 3.10.0-1160.el7.x86_64",
+        dev.tmplpatch.diag.InvalidValueException.textOf(e)
+            .in(dev.tmplpatch.i18n.Messages.of(dev.tmplpatch.i18n.Messages.Language.ZH)));
   }
 
   @Test

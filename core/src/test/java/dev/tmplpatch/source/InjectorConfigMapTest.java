@@ -178,4 +178,22 @@ class InjectorConfigMapTest {
         assertThrows(InputException.class, () -> InjectorConfigMap.parse("c.yaml", "kind: ConfigMap\ndata:\n  config: |\n    policy: enabled\n"));
     assertEquals("data.config has no templates", noTemplates.problem());
   }
+
+  @Test
+  void refusalsReadInChinese() {
+    dev.tmplpatch.i18n.Messages zh = dev.tmplpatch.i18n.Messages.of(dev.tmplpatch.i18n.Messages.Language.ZH);
+    InputException kind =
+        assertThrows(InputException.class, () -> InjectorConfigMap.parse("s.yaml", "kind: Secret\ndata:\n  config: x\n"));
+    assertEquals("s.yaml:1:7: kind 应为 ConfigMap，实际为 \"Secret\"；提示：用以下命令保存：kubectl -n istio-system get"
+        + " configmap istio-sidecar-injector -o yaml", kind.diagnostic().oneLine(zh));
+    InputException noConfig =
+        assertThrows(InputException.class, () -> InjectorConfigMap.parse("c.yaml", "kind: ConfigMap\ndata:\n  mesh: x\n"));
+    assertEquals("data 中没有 config 键（现有的键：mesh）", noConfig.diagnostic().message(zh));
+    assertEquals("这里必须是 istio-sidecar-injector ConfigMap；用以下命令保存：kubectl -n istio-system get configmap"
+        + " istio-sidecar-injector -o yaml", noConfig.diagnostic().hint(zh));
+    InputException yaml = assertThrows(InputException.class,
+        () -> InjectorConfigMap.parse("cm.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  config: [unclosed\n"));
+    assertTrue(yaml.diagnostic().oneLine(zh).startsWith("cm.yaml:"), yaml.diagnostic().oneLine(zh));
+    assertTrue(yaml.diagnostic().message(zh).startsWith("无效的 YAML："), yaml.diagnostic().message(zh));
+  }
 }

@@ -49,8 +49,8 @@ public final class JobRunner {
                 .template(request.templateName()));
       };
       if (in.text().isBlank()) {
-        throw InputException.of(in.name(), "the template is empty", "pass the injection template file, or leave "
-            + request.spelling().of(Field.TEMPLATE) + " out to use the bundled one");
+        throw InputException.of(in.name(), dev.tmplpatch.i18n.Text.of("emit.template.empty"),
+            dev.tmplpatch.i18n.Text.of("job.template.empty.hint", request.spelling().of(Field.TEMPLATE)));
       }
       InputReader.layout(in.name(), in.text());
       return in;

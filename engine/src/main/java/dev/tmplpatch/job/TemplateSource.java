@@ -58,6 +58,7 @@ public record TemplateSource(Kind kind, Path file, InputStream stdin, String nam
   /** injectorConfigMap takes the template from a ConfigMap dump read from a file or standard input. */
   public static TemplateSource injectorConfigMap(TemplateSource dump) {
     if (dump.kind() != Kind.FILE && dump.kind() != Kind.STDIN) {
+      // A programming error of the front end, never shown to users: English (MessageSitesTest lists it).
       throw new IllegalArgumentException("a ConfigMap dump is a file or standard input");
     }
     return new TemplateSource(Kind.INJECTOR_CONFIGMAP, dump.file(), dump.stdin(), dump.name(), dump.readName(), null);

@@ -43,20 +43,16 @@ public record GatewayInstall(
     Objects.requireNonNull(serviceType, "serviceType");
     ports = List.copyOf(ports);
     if (ports.isEmpty()) {
-      throw new IllegalArgumentException("no ports; hint: give --port NAME:PORT, e.g. http2:80");
+      throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.install.ports.none"));
     }
     Set<String> names = new HashSet<>(Set.of(ServicePort.STATUS.name()));
     Set<Integer> numbers = new HashSet<>(Set.of(ServicePort.STATUS.port()));
     for (ServicePort p : ports) {
       if (!names.add(p.name())) {
-        throw new IllegalArgumentException(
-            "port name " + p.name() + " is used twice (status-port:15021 is always added);"
-                + " hint: give each --port its own name");
+        throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.install.port-name.twice", p.name()));
       }
       if (!numbers.add(p.port())) {
-        throw new IllegalArgumentException(
-            "port " + p.port() + " is used twice (status-port:15021 is always added);"
-                + " hint: give each --port its own number");
+        throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.install.port.twice", p.port()));
       }
     }
     Objects.requireNonNull(autoscaling, "autoscaling");
@@ -113,41 +109,31 @@ public record GatewayInstall(
   // (intstr.GetScaledValueFromIntOrPercent(minAvailable, replicas, true)), so 50% of 1 is 1.
   private static void checkPdb(String pdb, Optional<Autoscaling> hpa) {
     int replicas = hpa.map(Autoscaling::minReplicas).orElse(1);
-    String pods = replicas == 1 ? "there is 1" : "there are at least " + replicas;
     if (pdb.matches("[0-9]{1,3}%")) {
       int percent = Integer.parseInt(pdb.substring(0, pdb.length() - 1));
       if (percent > 100) {
-        throw new IllegalArgumentException("--pdb " + pdb + " is over 100%; hint: e.g. 50%");
+        throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.pdb.over", pdb));
       }
       if (percent == 100) {
-        throw new IllegalArgumentException(
-            "--pdb 100% would block every voluntary eviction (node drains hang); hint: use less,"
-                + " e.g. 50%");
+        throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.pdb.all"));
       }
       int min = (percent * replicas + 99) / 100;
       if (min >= replicas) {
         int most = 100 * (replicas - 1) / replicas;
-        throw new IllegalArgumentException(
-            "--pdb " + pdb + " of " + replicas + (replicas == 1 ? " replica" : " replicas")
-                + " is " + min + " (Kubernetes rounds minAvailable percentages up), but " + pods
-                + ", so node drains would hang; hint: "
-                + (replicas == 1
-                    ? "add --hpa with MIN above 1 (e.g. --hpa 2:5:80) or lower --pdb"
-                    : "use at most " + most + "% or raise the MIN of --hpa"));
+        throw new dev.tmplpatch.diag.InvalidValueException(replicas == 1
+            ? dev.tmplpatch.i18n.Text.of("value.pdb.percent.one", pdb, min)
+            : dev.tmplpatch.i18n.Text.of("value.pdb.percent.many", pdb, replicas, min, most));
       }
       return;
     }
     if (!pdb.matches("[0-9]{1,6}")) {
-      throw new IllegalArgumentException(
-          "--pdb " + ServicePort.shown(pdb) + " is neither a count nor a percentage; hint: e.g."
-              + " 1 or 50%");
+      throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.pdb.syntax", ServicePort.shown(pdb)));
     }
     int min = Integer.parseInt(pdb);
     if (min >= replicas) {
-      throw new IllegalArgumentException(
-          "--pdb " + min + " needs more than " + min + " gateway replicas, but " + pods
-              + ", so node drains would hang; hint: add --hpa with MIN above " + min
-              + " (e.g. --hpa " + (min + 1) + ":" + (min + 4) + ":80) or lower --pdb");
+      throw new dev.tmplpatch.diag.InvalidValueException(replicas == 1
+          ? dev.tmplpatch.i18n.Text.of("value.pdb.count.one", min, min + 1, min + 4)
+          : dev.tmplpatch.i18n.Text.of("value.pdb.count.many", min, min + 1, min + 4, replicas));
     }
   }
 }

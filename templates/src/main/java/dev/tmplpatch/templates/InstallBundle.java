@@ -6,6 +6,7 @@ import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.loader.ResourceNotFoundException;
+import dev.tmplpatch.i18n.Text;
 import dev.tmplpatch.source.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,9 +83,8 @@ public final class InstallBundle {
   /** fromDirectory returns the renderer for a user's skeleton copies (same file names). */
   public static InstallBundle fromDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw InputException.of(
-          dir.toString(), "not a directory",
-          "--skeletons needs a directory holding " + String.join(", ", SKELETONS));
+      throw InputException.of(dir.toString(), Text.of("bundle.not-directory"),
+          Text.of("bundle.not-directory.hint", listed(SKELETONS)));
     }
     return new InstallBundle(Optional.of(dir));
   }
@@ -114,9 +114,7 @@ public final class InstallBundle {
       List<Manifest> docs = documents(source, rendered, install.namespace());
       if (docs.isEmpty()) {
         // An empty skeleton would silently drop its object (the Service, the PDB ...).
-        throw InputException.of(source, "renders no document, so its object would be missing from the bundle",
-            "a skeleton must render the Kubernetes object(s) it is named for; copy the bundled "
-                + skeleton + " and change it");
+        throw InputException.of(source, Text.of("bundle.no-document"), Text.of("bundle.no-document.hint", skeleton));
       }
       manifests.addAll(docs);
     }
@@ -155,7 +153,7 @@ public final class InstallBundle {
     try {
       result = jinjava.renderForResult(skeleton, context);
     } catch (RuntimeException e) {
-      throw InputException.of(source, "cannot render: " + oneLine(e.getMessage()), hint());
+      throw InputException.of(source, Text.of("bundle.cannot-render", oneLine(e.getMessage())), hint());
     }
     if (!result.getErrors().isEmpty()) {
       TemplateError e = result.getErrors().get(0);
@@ -171,13 +169,16 @@ public final class InstallBundle {
     }
     throw InputException.at(
         source, Math.max(0, e.getLineno()), Math.max(0, e.getStartPosition()),
-        "cannot render: " + message, hint());
+        Text.of("bundle.cannot-render", message), hint());
   }
 
-  private static String hint() {
-    return "skeletons may use only name, namespace, serviceType, serviceAccount, ports"
-        + " (name, port), injectionLabel (key, value), hpa (minReplicas, maxReplicas,"
-        + " cpuUtilizationPercent) and pdb (minAvailable)";
+  private static Text hint() {
+    return Text.of("bundle.cannot-render.hint");
+  }
+
+  // listed joins file names, which read the same in every language.
+  private static String listed(List<String> names) {
+    return String.join(", ", names);
   }
 
   // documents splits the rendered text at `---` lines, parses each piece strictly and checks
@@ -195,19 +196,18 @@ public final class InstallBundle {
       } catch (MarkedYamlEngineException e) {
         int l = e.getProblemMark().map(m -> m.getLine() + 1 + firstLine).orElse(0);
         int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
-        throw InputException.at(rsource, l, col, "invalid YAML: " + oneLine(e.getProblem()),
-            "fix the skeleton so it renders valid YAML");
+        throw InputException.at(rsource, l, col, Text.of("input.yaml.invalid", oneLine(e.getProblem())),
+            Text.of("bundle.yaml.hint"));
       } catch (YamlEngineException e) {
-        throw InputException.of(rsource, "invalid YAML: " + oneLine(e.getMessage()),
-            "fix the skeleton so it renders valid YAML");
+        throw InputException.of(rsource, Text.of("input.yaml.invalid", oneLine(e.getMessage())),
+            Text.of("bundle.yaml.hint"));
       }
       if (doc == null) {
         continue;
       }
-      String where = "document starting at line " + (firstLine + 1);
       if (!(doc instanceof Map<?, ?> map)) {
-        throw InputException.at(rsource, firstLine + 1, 1, where + " is not a mapping",
-            "each document must be one Kubernetes object");
+        throw InputException.at(rsource, firstLine + 1, 1, Text.of("bundle.document.not-mapping", firstLine + 1),
+            Text.of("bundle.document.hint"));
       }
       String kind = string(map, "kind");
       Map<?, ?> meta = map.get("metadata") instanceof Map<?, ?> m ? m : Map.of();
@@ -215,14 +215,13 @@ public final class InstallBundle {
       String ns = string(meta, "namespace");
       if (string(map, "apiVersion") == null || kind == null || name == null) {
         throw InputException.at(rsource, firstLine + 1, 1,
-            where + " lacks a string apiVersion, kind or metadata.name",
-            "each document must be one Kubernetes object");
+            Text.of("bundle.document.not-object", firstLine + 1), Text.of("bundle.document.hint"));
       }
       if (!namespace.equals(ns)) {
         throw InputException.at(rsource, firstLine + 1, 1,
-            kind + " " + name + " is in namespace " + (ns == null ? "(none)" : ns) + ", not "
-                + namespace,
-            "set metadata.namespace: \"{{ namespace }}\" in the skeleton");
+            ns == null ? Text.of("bundle.namespace.none", kind, name, namespace)
+                : Text.of("bundle.namespace", kind, name, ns, namespace),
+            Text.of("bundle.namespace.hint"));
       }
       String text = piece.endsWith("\n") ? piece : piece + "\n";
       result.add(new Manifest(source, kind, name, text));
@@ -245,20 +244,19 @@ public final class InstallBundle {
     Path file = directory.get().resolve(skeleton);
     try {
       if (!Files.isRegularFile(file)) {
-        throw InputException.of(file.toString(), "skeleton file missing",
-            "copy the bundled skeletons (tmplpatch-templates jar, " + BUNDLED_DIRECTORY
-                + ") and keep their names: " + String.join(", ", SKELETONS));
+        throw InputException.of(file.toString(), Text.of("bundle.skeleton.missing"),
+            Text.of("bundle.skeleton.missing.hint", BUNDLED_DIRECTORY, listed(SKELETONS)));
       }
       if (Files.size(file) > MAX_SKELETON_BYTES) {
-        throw InputException.of(file.toString(), "skeleton is larger than 256 KiB",
-            "a skeleton is one or a few Kubernetes objects");
+        throw InputException.of(file.toString(), Text.of("bundle.skeleton.too-large"),
+            Text.of("bundle.skeleton.too-large.hint"));
       }
       return dev.tmplpatch.document.TemplateDocument.decode(file.toString(), Files.readAllBytes(file));
     } catch (dev.tmplpatch.gotemplate.TemplateSyntaxException e) {
-      throw InputException.of(file.toString(), "not valid UTF-8", "save the skeleton as UTF-8");
+      throw InputException.of(file.toString(), Text.of("bundle.skeleton.utf8"), Text.of("bundle.skeleton.utf8.hint"));
     } catch (IOException e) {
-      throw InputException.of(file.toString(), "cannot read: " + oneLine(String.valueOf(e.getMessage())),
-          "check the file's permissions");
+      throw InputException.of(file.toString(), Text.of("bundle.skeleton.cannot-read", oneLine(String.valueOf(e.getMessage()))),
+          Text.of("bundle.skeleton.cannot-read.hint"));
     }
   }
 

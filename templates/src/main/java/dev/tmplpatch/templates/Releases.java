@@ -81,10 +81,10 @@ public final class Releases {
    * {@code --to} or {@code <istioVersion>}), which a version that is not one names.
    */
   public static ReleaseTemplate select(String version, String file, String option) {
-    IstioVersion v = IstioVersion.parse(version).orElseThrow(() -> new IllegalArgumentException(
-        option + " " + version + ": not an Istio version; expected X.Y, X.Y.Z or master, e.g. 1.27 or 1.27.9"));
+    IstioVersion v = IstioVersion.parse(version).orElseThrow(() -> new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.release.version", option, version)));
     List<ReleaseTemplate> candidates = of(file);
     if (candidates.isEmpty()) {
+      // A programming error (the file names are the callers' constants), never shown to users: English, listed.
       throw new IllegalArgumentException("no bundled templates named " + file);
     }
     if (v.hasPatch()) {
@@ -107,8 +107,12 @@ public final class Releases {
       }
     }
     ReleaseTemplate closest = closest(v, candidates);
-    throw new IllegalArgumentException("Istio " + v + " is not bundled for " + file + "; closest: " + closest.release()
-        + "; bundled: " + String.join(", ", releases()));
+    throw new dev.tmplpatch.diag.InvalidValueException(dev.tmplpatch.i18n.Text.of("value.release.not-bundled", v, file, closest.release(), listed(releases())));
+  }
+
+  // listed joins release numbers, which read the same in every language.
+  private static String listed(List<String> releases) {
+    return String.join(", ", releases);
   }
 
   // closest is the bundled release nearest in version: the same minor's nearest patch first,

@@ -1,5 +1,7 @@
 package dev.tmplpatch.templates;
 
+import dev.tmplpatch.i18n.Text;
+
 /**
  * ServicePort is one port of the gateway Service, by name and number; the gateway listens on the
  * same number, so it is also the target port.
@@ -12,8 +14,7 @@ public record ServicePort(String name, int port) {
   public ServicePort {
     checkName(name);
     if (port < 1 || port > 65535) {
-      throw new IllegalArgumentException(
-          "port " + port + " of " + name + " is out of range; hint: use 1-65535");
+      throw new dev.tmplpatch.diag.InvalidValueException(Text.of("value.port.range", port, name));
     }
   }
 
@@ -21,14 +22,11 @@ public record ServicePort(String name, int port) {
   public static ServicePort parse(String text) {
     int colon = text.lastIndexOf(':');
     if (colon <= 0 || colon == text.length() - 1) {
-      throw new IllegalArgumentException(
-          "port " + shown(text) + " is not NAME:PORT; hint: for example http2:80 or https:443");
+      throw new dev.tmplpatch.diag.InvalidValueException(Text.of("value.port.syntax", shown(text)));
     }
     String number = text.substring(colon + 1);
     if (!number.matches("[0-9]{1,5}")) {
-      throw new IllegalArgumentException(
-          "port number " + shown(number) + " in " + shown(text) + " is not a number;"
-              + " hint: for example http2:80");
+      throw new dev.tmplpatch.diag.InvalidValueException(Text.of("value.port.number", shown(number), shown(text)));
     }
     return new ServicePort(text.substring(0, colon), Integer.parseInt(number));
   }
@@ -36,26 +34,22 @@ public record ServicePort(String name, int port) {
   // checkName applies apimachinery's IsValidPortName (IANA_SVC_NAME): Service port names are
   // also what Istio uses to pick the protocol (http2, https, tcp-...).
   private static void checkName(String name) {
-    String rule =
-        "it must be at most 15 characters of a-z, 0-9 and '-', contain a letter, and neither"
-            + " start nor end with '-' nor contain \"--\"";
+    Text rule = Text.of("value.port.name.rule");
     if (name == null || name.isEmpty()) {
-      throw new IllegalArgumentException("port name is empty; " + rule);
+      throw new dev.tmplpatch.diag.InvalidValueException(Text.of("value.port.name.empty", rule));
     }
-    String problem = null;
+    Text problem = null;
     if (name.length() > 15) {
-      problem = "is " + name.length() + " characters long";
+      problem = Text.of("value.port.name.long", name.length());
     } else if (!name.matches("[a-z0-9-]+")) {
-      problem = "contains characters other than a-z, 0-9 and '-'";
+      problem = Text.of("value.port.name.characters");
     } else if (!name.matches(".*[a-z].*")) {
-      problem = "has no letter";
+      problem = Text.of("value.port.name.no-letter");
     } else if (name.startsWith("-") || name.endsWith("-") || name.contains("--")) {
-      problem = "has a misplaced '-'";
+      problem = Text.of("value.port.name.dash");
     }
     if (problem != null) {
-      throw new IllegalArgumentException(
-          "port name " + shown(name) + " " + problem + "; " + rule
-              + "; hint: Istio reads the protocol from the prefix, e.g. http2, https, tcp-db");
+      throw new dev.tmplpatch.diag.InvalidValueException(Text.of("value.port.name", shown(name), problem, rule));
     }
   }
 

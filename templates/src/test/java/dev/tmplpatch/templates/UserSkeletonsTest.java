@@ -122,6 +122,9 @@ class UserSkeletonsTest {
     InputException e = failure("pdb.yaml.j2",
         "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: x\n  namespace: kube-system\n");
     assertEquals("PodDisruptionBudget x is in namespace kube-system, not istio-ingress", e.problem());
+    dev.tmplpatch.i18n.Messages zh = dev.tmplpatch.i18n.Messages.of(dev.tmplpatch.i18n.Messages.Language.ZH);
+    assertEquals("PodDisruptionBudget x 位于命名空间 kube-system，而不是 istio-ingress", e.diagnostic().message(zh));
+    assertEquals("请在骨架中设置 metadata.namespace: \"{{ namespace }}\"", e.diagnostic().hint(zh));
   }
 
   @Test
