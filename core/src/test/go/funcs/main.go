@@ -1,9 +1,8 @@
 // Command funcs calls template functions the way text/template does, in batch, so the Java
 // functions (dev.tmplpatch.render.SprigFunctions, IstioFunctions) can be compared with them.
 //
-// Functions: sprig.TxtFuncMap() (Debian's sprig 3.2.3) overridden by Istio's (istio.go: copies of
-// core/src/test/go/render/funcs.go and gateway.go, plus istio's own code for the functions the
-// renderer does not need), as istiod composes them.
+// Functions: sprig.TxtFuncMap() (Debian's sprig 3.2.3) overridden by Istio's (istio.go names them;
+// they are the render reference's own, built in with it by build-funcs.sh), as istiod composes them.
 //
 // Input: JSON lines {"fn": NAME, "args": [{"t": GO_TYPE, "v": JSON}, ...]}, where GO_TYPE is one
 // of the types in argTypes (the value is decoded with encoding/json into that type; "nil" is a
@@ -58,7 +57,7 @@ func main() {
 	for k, v := range sprig.TxtFuncMap() {
 		funcs[k] = v
 	}
-	for k, v := range istioFuncs() {
+	for k, v := range referenceFuncs() {
 		funcs[k] = v
 	}
 	in := bufio.NewScanner(os.Stdin)
